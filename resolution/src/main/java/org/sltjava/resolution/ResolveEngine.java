@@ -67,7 +67,7 @@ public final class ResolveEngine implements RlctEngine {
 
     @Override
     public RlctResult analyse(Problem problem, Budget budget) {
-        Search search = new Search(budget);
+        Search search = new Search(problem, budget);
         try {
             RlctResult r = Deadline.within(budget,
                     () -> problem.point().isPresent() ? search.local(problem, 0) : search.global(problem, 0));
@@ -85,10 +85,12 @@ public final class ResolveEngine implements RlctEngine {
     /** One budgeted search: counts charts and coordinate changes, checks time and depth. */
     private static final class Search {
         private final Budget budget;
+        private final Problem root;
         private final NewtonEngine newton = new NewtonEngine();
         private int charts;
 
-        Search(Budget budget) {
+        Search(Problem root, Budget budget) {
+            this.root = root;
             this.budget = budget;
         }
 
@@ -101,6 +103,21 @@ public final class ResolveEngine implements RlctEngine {
                     + budget.maxCharts() + ", " + budget.elapsedMillis() + " ms of " + budget.time().toMillis() + " ms)";
         }
 
+        /**
+         * Newton's answer for p: for the question asked (which the standard chain has just put
+         * to Newton, so its answer is kept) with the whole budget, for the sub-problems of the
+         * search with at most a quarter of it, so that one large polyhedron cannot use up the
+         * time the other methods need.
+         */
+        private RlctResult newton(Problem p) {
+            if (p == root) {
+                return newton.analyse(p, budget);
+            }
+            long remaining = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
+            long share = Math.max(0, Math.min(remaining, budget.time().toNanos() / 4));
+            return newton.analyse(p, Budget.of(java.time.Duration.ofNanos(share), budget.maxDepth(), budget.maxCharts()));
+        }
+
         /** Newton's exact answer, restated as this engine's with Newton's derivation nested. */
         private RlctResult fromNewton(RlctResult n, Certificate.Builder cert) {
             return RlctResult.exact(n.lambda().orElseThrow(), n.m().orElseThrow(), NAME, cert.nest("newton: " + n, n.certificate()).build());
@@ -111,18 +128,40 @@ public final class ResolveEngine implements RlctEngine {
         RlctResult local(Problem p, int depth) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
-            RlctResult n = newton.analyse(p, budget);
-            if (n.isExact()) {
-                return fromNewton(n, cert);
+            Rational bound = null;
+            Optional<RlctResult> blocks = byBlocks(p, depth, cert);
+            if (blocks.isPresent()) {
+                if (blocks.get().isExact()) {
+                    return blocks.get();
+                }
+                bound = blocks.get().lambdaUpper().orElse(null);
             }
-            cert.line("newton: " + n + " (its derivation omitted)");
-            Rational bound = n.lambdaUpper().orElse(null);
+            Optional<RlctResult> products = byProducts(p, depth, cert);
+            if (products.isPresent()) {
+                if (products.get().isExact()) {
+                    return products.get();
+                }
+                bound = min(bound, products.get().lambdaUpper().orElse(null));
+            }
             List<String> vars = p.parameters();
             Map<String, Rational> centre = p.point().orElseThrow();
             int[] side = sides(p, centre);
             Loss loss = translate(p.loss(), centre);
             Polynomial weight = p.weight().translate(centre);
             boolean open = allZero(side);
+            Optional<RlctResult> reduced = reduceLocally(vars, loss, weight, side, depth, cert);
+            if (reduced.isPresent()) {
+                if (reduced.get().isExact()) {
+                    return reduced.get();
+                }
+                bound = min(bound, reduced.get().lambdaUpper().orElse(null));
+            }
+            RlctResult n = newton(p);
+            if (n.isExact()) {
+                return fromNewton(n, cert);
+            }
+            cert.line("newton: " + n + " (its derivation omitted)");
+            bound = min(bound, n.lambdaUpper().orElse(null));
             if (open && !weight.constantTerm().isZero()) {
                 Optional<RlctResult> rank = constantRank(vars, loss, cert);
                 if (rank.isPresent()) {
@@ -314,23 +353,253 @@ public final class ResolveEngine implements RlctEngine {
             return Optional.of(ub == null ? RlctResult.unresolved(NAME, cert.build()) : RlctResult.upperBound(ub, NAME, cert.build()));
         }
 
+        /**
+         * Disjoint blocks (see {@link Blocks}): each block's question is answered alone and the
+         * answers combine by the sum rule, lambda = sum lambda_b, m = sum m_b - (blocks - 1);
+         * parameters K does not contain only multiply Z(n) by a constant. When a block is not
+         * exact, the sum of the blocks' upper bounds is still an upper bound.
+         */
+        private Optional<RlctResult> byBlocks(Problem p, int depth, Certificate.Builder cert) {
+            Optional<List<Blocks.Block>> blocks;
+            try {
+                blocks = Blocks.of(p);
+            } catch (InvalidInputException e) {
+                cert.line("the blocks of K could not be stated as problems: " + e.getMessage());
+                return Optional.empty();
+            }
+            if (blocks.isEmpty()) {
+                return Optional.empty();
+            }
+            Certificate.Builder bc = Certificate.builder();
+            bc.line("K is a sum of parts in disjoint blocks of parameters " + blocks.get().stream().map(Blocks.Block::parameters).toList()
+                    + ", the weight a product of one factor per block and the box a product of ranges, so Z(n) is the product"
+                    + " of the blocks' Z(n): lambda = sum of the blocks' lambda, m = sum of their m minus (blocks - 1)"
+                    + " (Watanabe 2009, Remark 7.2)");
+            Rational lambda = Rational.ZERO;
+            Rational upper = Rational.ZERO;
+            int m = 1;
+            boolean exact = true;
+            for (Blocks.Block b : blocks.get()) {
+                if (b.problem().isEmpty()) {
+                    bc.line("parameters " + b.parameters() + ": K does not contain them; their factor of Z(n) does not depend on n");
+                    continue;
+                }
+                Problem bp = b.problem().get();
+                charts++;
+                RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
+                bc.nest("block " + b.parameters() + ": " + r, r.certificate());
+                if (r.isExact()) {
+                    lambda = lambda.add(r.lambda().orElseThrow());
+                    upper = upper == null ? null : upper.add(r.lambda().orElseThrow());
+                    m += r.m().orElseThrow() - 1;
+                } else {
+                    exact = false;
+                    upper = upper == null || r.lambdaUpper().isEmpty() ? null : upper.add(r.lambdaUpper().get());
+                }
+            }
+            if (exact) {
+                bc.line("sum over the blocks: lambda = " + lambda + ", m = " + m);
+                return Optional.of(RlctResult.exact(lambda, m, NAME, cert.nest("disjoint blocks", bc.build()).build()));
+            }
+            cert.nest("disjoint blocks: not every block is exact" + (upper == null ? "" : "; lambda <= " + upper), bc.build());
+            return Optional.of(upper == null ? RlctResult.unresolved(NAME, Certificate.of("a block is unresolved"))
+                    : RlctResult.upperBound(upper, NAME, Certificate.of("the sum of the blocks' bounds")));
+        }
+
+        /**
+         * Disjoint factors (see {@link Blocks#ofProduct}): the zeta function is the product of
+         * the blocks' zeta functions, each positive for real z > -lambda_b with a pole of order
+         * m_b at -lambda_b, so lambda = min lambda_b and m = sum of m_b over the blocks that
+         * attain it; a factor without zeros contributes no pole.
+         */
+        private Optional<RlctResult> byProducts(Problem p, int depth, Certificate.Builder cert) {
+            Optional<List<Blocks.Block>> blocks;
+            try {
+                blocks = Blocks.ofProduct(p);
+            } catch (InvalidInputException e) {
+                cert.line("the factors of K could not be stated as problems: " + e.getMessage());
+                return Optional.empty();
+            }
+            if (blocks.isEmpty()) {
+                return Optional.empty();
+            }
+            Certificate.Builder bc = Certificate.builder();
+            bc.line("K is a product of factors in disjoint blocks of parameters " + blocks.get().stream().map(Blocks.Block::parameters).toList()
+                    + " (irreducible factors over Q grouped by shared parameters), the weight a product of one factor per block and"
+                    + " the box a product of ranges, so the zeta function is the product of the blocks' zeta functions:"
+                    + " lambda = min of the blocks' lambda, m = sum of the m of the blocks that attain it");
+            Rational lambda = null;
+            int m = 0;
+            Rational upper = null;
+            boolean exact = true;
+            for (Blocks.Block b : blocks.get()) {
+                if (b.problem().isEmpty()) {
+                    bc.line("factor on " + b.parameters() + ": no zero " + (p.point().isPresent() ? "at the point" : "in its box")
+                            + ", so its zeta function has no pole");
+                    continue;
+                }
+                Problem bp = b.problem().get();
+                charts++;
+                RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
+                bc.nest("factor on " + b.parameters() + ": " + r, r.certificate());
+                if (r.isExact()) {
+                    Rational l = r.lambda().orElseThrow();
+                    int c = lambda == null ? -1 : l.compareTo(lambda);
+                    if (c < 0) {
+                        lambda = l;
+                        m = r.m().orElseThrow();
+                    } else if (c == 0) {
+                        m += r.m().orElseThrow();
+                    }
+                    upper = min(upper, l);
+                } else {
+                    exact = false;
+                    upper = min(upper, r.lambdaUpper().orElse(null));
+                }
+            }
+            if (exact && lambda != null) {
+                bc.line("minimum over the factors: lambda = " + lambda + ", m = " + m);
+                return Optional.of(RlctResult.exact(lambda, m, NAME, cert.nest("disjoint factors", bc.build()).build()));
+            }
+            cert.nest("disjoint factors: not every factor is exact" + (upper == null ? "" : "; lambda <= " + upper), bc.build());
+            return Optional.of(upper == null ? RlctResult.unresolved(NAME, Certificate.of("no factor is resolved"))
+                    : RlctResult.upperBound(upper, NAME, Certificate.of("the smallest of the factors' bounds")));
+        }
+
+        /**
+         * Generator reduction at 0 for {@code K = c sum f_i^2}: when a square is
+         * {@code f_i = c0 x + r} with c0 a non-zero constant, r free of x and x free on both sides
+         * of 0, the substitution {@code x -> (x - r)/c0} (triangular, constant Jacobian) makes
+         * f_i = x, and the ideal (x, f_j) equals (x, f_j(x = -r/c0)), so K is comparable with
+         * {@code x^2 + sum_j f_j(x = -r/c0)^2}: a sum over the disjoint blocks {x} and the rest. A
+         * weight that is a unit at 0 is replaced by 1 (it does not change lambda or m); otherwise
+         * the weight must not contain x.
+         */
+        private Optional<RlctResult> reduceLocally(List<String> vars, Loss loss, Polynomial weight, int[] side, int depth,
+                Certificate.Builder cert) {
+            Optional<List<Polynomial>> fs = squares(loss, vars);
+            if (fs.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean unit = !weight.constantTerm().isZero();
+            for (int j = 0; j < vars.size(); j++) {
+                String x = vars.get(j);
+                if (side[j] != 0 || (!unit && weight.variables().contains(x))) {
+                    continue;
+                }
+                Optional<Loss> reducedLoss = reduceGenerator(loss.scale(), fs.get(), x);
+                if (reducedLoss.isEmpty()) {
+                    continue;
+                }
+                charts++;
+                Optional<Problem> q = localProblem(vars, reducedLoss.get(), unit ? Polynomial.one() : weight, side);
+                if (q.isEmpty()) {
+                    continue;
+                }
+                RlctResult r = local(q.get(), depth);
+                String heading = "generator reduction in " + x + ": a square is c0 " + x + " + r (c0 a constant, r free of "
+                        + x + "); the triangular change " + x + " -> (" + x + " - r)/c0 (constant Jacobian) makes it " + x
+                        + ", and the other squares reduce modulo " + x + " (the same ideal, so comparable K"
+                        + (unit ? "; the weight is a unit at 0 and is replaced by 1" : "; the weight does not contain " + x)
+                        + "): K ~ " + reducedLoss.get() + ": " + r;
+                cert.nest(heading, r.certificate());
+                if (r.isExact()) {
+                    return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), NAME, cert.build()));
+                }
+                return Optional.of(r);
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The global question when K and the weight are quasi-homogeneous for non-negative
+         * weights q that vanish on some parameters: the scaling {@code w -> t^q w} keeps the
+         * local (lambda, m) and carries every zero towards the stratum {@code x_S = 0} (S the
+         * parameters with q > 0), where K vanishes; as for the origin, a neighbourhood of the
+         * limit point dominates, so the worst points lie on the stratum. A square
+         * {@code f_i = c0 x + r} with x in S, c0 a constant and r free of x and of weighted degree
+         * q_x is then reduced as in the local case: the change {@code x -> (x - r)/c0} is a
+         * polynomial automorphism that commutes with the scaling and fixes the stratum pointwise,
+         * so the reduced problem (checked quasi-homogeneous for the same q) has the same local
+         * problems on the same stratum, and the same global answer.
+         */
+        private Optional<RlctResult> reduceOnStratum(Problem p, QuasiHomogeneity q, int depth, Certificate.Builder cert) {
+            List<String> vars = p.parameters();
+            Optional<List<Polynomial>> fs = squares(p.loss(), vars);
+            if (fs.isEmpty()) {
+                return Optional.empty();
+            }
+            for (int j = 0; j < vars.size(); j++) {
+                String x = vars.get(j);
+                if (!q.scales(j) || !p.box().range(x).containsInterior(Rational.ZERO) || p.weight().variables().contains(x)) {
+                    continue;
+                }
+                Optional<Loss> reduced = reduceGenerator(p.loss().scale(), fs.get(), x, q, vars);
+                if (reduced.isEmpty() || !q.degreeOf(reduced.get().expanded(), vars).equals(Optional.of(q.degree()))) {
+                    continue;
+                }
+                charts++;
+                Problem next;
+                try {
+                    next = p.toBuilder().loss(reduced.get()).build();
+                } catch (InvalidInputException e) {
+                    continue;
+                }
+                List<String> stratum = new ArrayList<>();
+                for (int i = 0; i < vars.size(); i++) {
+                    if (q.scales(i)) {
+                        stratum.add(vars.get(i));
+                    }
+                }
+                RlctResult r = global(next, depth);
+                String heading = "K and the weight are quasi-homogeneous for the weights " + java.util.Arrays.toString(q.q())
+                        + " and the ranges of " + stratum + " contain 0: the scaling carries every zero towards the stratum "
+                        + stratum + " = 0, where the worst points lie; a square is c0 " + x + " + r with r of the weighted"
+                        + " degree of " + x + ", so " + x + " -> (" + x + " - r)/c0 commutes with the scaling, fixes the"
+                        + " stratum, and reduces the other squares modulo " + x + ": K ~ " + reduced.get() + ": " + r;
+                cert.nest(heading, r.certificate());
+                if (r.isExact()) {
+                    return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), NAME, cert.build()));
+                }
+                return Optional.of(r);
+            }
+            return Optional.empty();
+        }
+
         // ---------------------------------------------------------------- global
 
         RlctResult global(Problem p, int depth) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("global question: " + p);
-            RlctResult n = newton.analyse(p, budget);
-            if (n.isExact()) {
-                return fromNewton(n, cert);
+            Rational bound = null;
+            if (p == root) {
+                RlctResult n = newton(p);
+                if (n.isExact()) {
+                    return fromNewton(n, cert);
+                }
+                cert.line("newton: " + n + " (its derivation omitted)");
+                bound = n.lambdaUpper().orElse(null);
             }
-            cert.line("newton: " + n + " (its derivation omitted)");
-            Rational bound = n.lambdaUpper().orElse(null);
             List<String> vars = p.parameters();
-            Optional<Rational[]> q = quasiHomogeneous(p);
-            if (q.isPresent()) {
+            Optional<RlctResult> blocks = byBlocks(p, depth, cert);
+            if (blocks.isPresent()) {
+                if (blocks.get().isExact()) {
+                    return blocks.get();
+                }
+                bound = min(bound, blocks.get().lambdaUpper().orElse(null));
+            }
+            Optional<RlctResult> products = byProducts(p, depth, cert);
+            if (products.isPresent()) {
+                if (products.get().isExact()) {
+                    return products.get();
+                }
+                bound = min(bound, products.get().lambdaUpper().orElse(null));
+            }
+            Optional<QuasiHomogeneity> q = quasiHomogeneous(p);
+            if (q.isPresent() && q.get().isPositive()) {
                 Map<String, Rational> zero = new LinkedHashMap<>();
                 vars.forEach(v -> zero.put(v, Rational.ZERO));
-                cert.line("K and the weight are quasi-homogeneous for the positive weights " + java.util.Arrays.toString(q.get())
+                cert.line("K and the weight are quasi-homogeneous for the positive weights " + java.util.Arrays.toString(q.get().q())
                         + " and every range contains 0: the scaling w -> t^q w (0 < t <= 1) maps the box into itself and"
                         + " multiplies K and the weight by constants, so a neighbourhood of any zero a is carried into"
                         + " every neighbourhood of 0; the zeta function of a neighbourhood of 0 dominates, so 0 is a worst"
@@ -342,6 +611,23 @@ public final class ResolveEngine implements RlctEngine {
                 }
                 cert.nest("local at 0: " + r, r.certificate());
                 return finish(min(bound, r.lambdaUpper().orElse(null)), cert);
+            }
+            if (q.isPresent() && !exhausted(depth)) {
+                Optional<RlctResult> reduced = reduceOnStratum(p, q.get(), depth, cert);
+                if (reduced.isPresent()) {
+                    if (reduced.get().isExact()) {
+                        return reduced.get();
+                    }
+                    bound = min(bound, reduced.get().lambdaUpper().orElse(null));
+                }
+            }
+            if (p != root) {
+                RlctResult n = newton(p);
+                if (n.isExact()) {
+                    return fromNewton(n, cert);
+                }
+                cert.line("newton: " + n + " (its derivation omitted)");
+                bound = min(bound, n.lambdaUpper().orElse(null));
             }
             if (budget.expired()) {
                 return finish(bound, cert.line(budgetText(depth)));
@@ -485,36 +771,62 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /**
-     * Positive weights q such that every term of K has the same weighted degree, and every term of
-     * the weight too, when every range of the box contains 0: all ones, or the one-dimensional
-     * kernel of the exponent differences when it has a positive generator.
+     * The quasi-homogeneity of K and the weight of largest support among the parameters whose
+     * range contains 0 (only those may scale towards 0 inside the box).
      */
-    static Optional<Rational[]> quasiHomogeneous(Problem p) {
+    static Optional<QuasiHomogeneity> quasiHomogeneous(Problem p) {
         List<String> vars = p.parameters();
-        if (!p.box().ranges().values().stream().allMatch(r -> r.contains(Rational.ZERO))) {
-            return Optional.empty();
+        boolean[] mayScale = new boolean[vars.size()];
+        for (int j = 0; j < mayScale.length; j++) {
+            mayScale[j] = p.box().range(vars.get(j)).contains(Rational.ZERO);
         }
-        List<int[]> diffs = new ArrayList<>();
-        for (Polynomial poly : List.of(p.k(), p.weight())) {
-            List<Monomial> terms = new ArrayList<>(poly.termsOver(vars).keySet());
-            for (int i = 1; i < terms.size(); i++) {
-                int[] d = new int[vars.size()];
-                for (int j = 0; j < d.length; j++) {
-                    d[j] = terms.get(i).get(j) - terms.getFirst().get(j);
-                }
-                diffs.add(d);
+        return QuasiHomogeneity.of(p.k(), p.weight(), vars, mayScale);
+    }
+
+    /** {@link #reduceGenerator(Rational, List, String, QuasiHomogeneity, List)} without a degree condition on r. */
+    static Optional<Loss> reduceGenerator(Rational scale, List<Polynomial> fs, String x) {
+        return reduceGenerator(scale, fs, x, null, null);
+    }
+
+    /**
+     * The squares {@code x, f_j(x = -r/c0)} (j != i, zeros dropped) when some square is
+     * {@code f_i = c0 x + r} with c0 a non-zero constant and r free of x (and, when q is given,
+     * r of weighted degree q_x), or empty.
+     */
+    static Optional<Loss> reduceGenerator(Rational scale, List<Polynomial> fs, String x, QuasiHomogeneity q, List<String> vars) {
+        for (int i = 0; i < fs.size(); i++) {
+            Polynomial f = fs.get(i);
+            if (f.degreeIn(x) != 1 || !f.derivative(x).isConstant() || !f.constantTerm().isZero()) {
+                continue;
             }
+            Polynomial c0 = f.derivative(x);
+            Polynomial r = f.subtract(Polynomial.variable(x).multiply(c0));
+            int square = i;
+            boolean isolated = java.util.stream.IntStream.range(0, fs.size())
+                    .allMatch(j -> j == square || !fs.get(j).variables().contains(x));
+            if (r.isZero() && isolated) {
+                continue;
+            }
+            if (q != null) {
+                Optional<Rational> d = q.degreeOf(r, vars);
+                if (!r.isZero() && !d.equals(Optional.of(q.q()[vars.indexOf(x)]))) {
+                    continue;
+                }
+            }
+            Map<String, Polynomial> pin = Map.of(x, r.negate().scale(c0.constantTerm().reciprocal()));
+            List<Polynomial> out = new ArrayList<>();
+            out.add(Polynomial.variable(x));
+            for (int j = 0; j < fs.size(); j++) {
+                if (j != i) {
+                    Polynomial g = fs.get(j).substitute(pin);
+                    if (!g.isZero()) {
+                        out.add(g);
+                    }
+                }
+            }
+            return Optional.of(Loss.sumOfSquares(scale, out));
         }
-        if (p.k().constantTerm().signum() != 0) {
-            return Optional.empty();
-        }
-        Rational[] ones = new Rational[vars.size()];
-        java.util.Arrays.fill(ones, Rational.ONE);
-        if (diffs.stream().allMatch(d -> java.util.Arrays.stream(d).sum() == 0)) {
-            return Optional.of(ones);
-        }
-        Optional<Rational[]> kernel = Kernel.oneDimensional(diffs, vars.size());
-        return kernel.filter(q -> java.util.Arrays.stream(q).allMatch(x -> x.signum() > 0));
+        return Optional.empty();
     }
 
     /**

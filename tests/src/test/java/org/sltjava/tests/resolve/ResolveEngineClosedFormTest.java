@@ -72,7 +72,37 @@ class ResolveEngineClosedFormTest {
                 // 1/2 + 1/4 = 3/4, m = 1 + 1 - 1 = 1.
                 Arguments.of(atOrigin("(x - y^2)^2 + z^4", "x", "y", "z"), "3/4", 1),
                 // The same relative with a linear twist: x -> x + z first; x' = x + z - y^2.
-                Arguments.of(atOrigin("(x + z - y^2)^2 + z^4", "x", "y", "z"), "3/4", 1));
+                Arguments.of(atOrigin("(x + z - y^2)^2 + z^4", "x", "y", "z"), "3/4", 1),
+                // Sum over disjoint blocks (Z(n) factorises): the cusp in (x, y) has 5/12, m = 1 (above), z^2 has
+                // 1/2, m = 1: lambda = 5/12 + 1/2 = 11/12, m = 1 + 1 - 1 = 1. Newton alone cannot prove it: the face
+                // part x^2 - y^3 of the first square vanishes in the open orthant while z's square has no part there.
+                Arguments.of(atOrigin("(x^2 - y^3)^2 + z^2", "x", "y", "z"), "11/12", 1),
+                // Two copies of (x^2 - y^2)^2 (lambda = 1/2, m = 2, issue 3's table) in disjoint blocks:
+                // lambda = 1/2 + 1/2 = 1, m = 2 + 2 - 1 = 3.
+                Arguments.of(global("(x^2 - y^2)^2 + (z^2 - w^2)^2", "-1", "1", "x", "y", "z", "w"), "1", 3),
+                // Product over disjoint blocks (the zeta function factorises): (x^2 - y^2)^2 has a pole at -1/2 of
+                // order 2, z^2 at -1/2 of order 1, so the product has lambda = 1/2 with m = 2 + 1 = 3.
+                Arguments.of(global("(x^2 - y^2)^2 * z^2", "-1", "1", "x", "y", "z"), "1/2", 3),
+                // A factor without a zero in its box contributes no pole: (x^2 - y^2)^2 (1 + z^2) has the answer of
+                // (x^2 - y^2)^2 alone, 1/2 with m = 2.
+                Arguments.of(global("(x^2 - y^2)^2 * (1 + z^2)", "-1", "1", "x", "y", "z"), "1/2", 2));
+    }
+
+    /**
+     * Generator reduction: for K = (x + y^2)^2 + (x + z^2)^2 at 0 the ideal (x + y^2, x + z^2) equals
+     * (x', z^2 - y^2) with x' = x + y^2 (triangular, Jacobian 1), so K is comparable with
+     * x'^2 + (z^2 - y^2)^2, a disjoint sum: 1/2 + 1/2 = 1 with m = 1 + 2 - 1 = 2 ((z^2 - y^2)^2 has
+     * 1/2, m = 2). Newton alone proves only the orthant x > 0 (where the face parts x + y^2 and
+     * x + z^2 have no common zero) and must leave x < 0, where they share the zeros y^2 = z^2 = -x.
+     */
+    @Test
+    void reducesALinearGeneratorAndSplitsIt() {
+        Problem p = Problem.builder().parameters("x", "y", "z").sumOfSquares("x + y^2", "x + z^2")
+                .at("x", "0").at("y", "0").at("z", "0").build();
+        RlctResult r = RESOLVE.analyse(p, Budget.of(Duration.ofSeconds(10), 6, 2000));
+        assertTrue(r.isExact(), () -> r + "\n" + r.certificate().text());
+        assertEquals(Rational.ONE, r.lambda().orElseThrow());
+        assertEquals(2, r.m().orElseThrow());
     }
 
     @ParameterizedTest

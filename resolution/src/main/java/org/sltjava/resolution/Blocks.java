@@ -1,0 +1,348 @@
+package org.sltjava.resolution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sltjava.core.Box;
+import org.sltjava.core.Interval;
+import org.sltjava.core.InvalidInputException;
+import org.sltjava.core.Loss;
+import org.sltjava.core.Monomial;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Problem;
+import org.sltjava.core.Rational;
+
+/**
+ * The splits of a problem into blocks of parameters, with the weight a product of one factor per
+ * block and the box a product of ranges. Sums: K is the sum of parts in disjoint blocks, so Z(n)
+ * is the product of the blocks' Z(n) and lambda, m - 1 add up; parameters K does not contain
+ * form a block of their own that only multiplies Z(n) by a constant. Products: K is the product
+ * of factors in disjoint blocks, so the zeta function is the product of the blocks' zeta
+ * functions.
+ */
+final class Blocks {
+
+    private Blocks() {
+    }
+
+    /**
+     * One block: its problem; none for the parameters K does not contain, or, in a product, for
+     * a factor without a zero in its box (or at the point).
+     */
+    record Block(List<String> parameters, Optional<Problem> problem) {
+    }
+
+    /** Most terms of K that are factored in search of a product of blocks. */
+    private static final int MAX_TERMS_TO_FACTOR = 60;
+
+    /**
+     * The factors of K in disjoint blocks, K = c prod_b K_b(x_b) with c > 0, each K_b >= 0 on
+     * its box, grouped from K's irreducible factors over Q by shared parameters; or empty when
+     * K does not factor so or the weight does not factor over the blocks. A factor that does not
+     * vanish at the point (local) or is proven positive on its box (global) comes back without a
+     * problem: its zeta function has no pole.
+     */
+    static Optional<List<Block>> ofProduct(Problem p) {
+        List<String> vars = p.parameters();
+        Polynomial k = p.k();
+        if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2 || !k.constantTerm().isZero()) {
+            return Optional.empty();
+        }
+        Map<Polynomial, Integer> factors = JasAlgebra.over(vars).factors(k);
+        List<List<String>> groups = new ArrayList<>();
+        List<Polynomial> parts = new ArrayList<>();
+        for (Map.Entry<Polynomial, Integer> f : factors.entrySet()) {
+            Polynomial power = f.getKey().pow(f.getValue());
+            List<String> fv = new ArrayList<>(f.getKey().variables());
+            List<Integer> touching = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                if (groups.get(g).stream().anyMatch(fv::contains)) {
+                    touching.add(g);
+                }
+            }
+            List<String> merged = new ArrayList<>(fv);
+            Polynomial part = power;
+            for (int t = touching.size() - 1; t >= 0; t--) {
+                int g = touching.get(t);
+                groups.get(g).stream().filter(v -> !merged.contains(v)).forEach(merged::add);
+                part = part.multiply(parts.get(g));
+                groups.remove(g);
+                parts.remove(g);
+            }
+            groups.add(merged);
+            parts.add(part);
+        }
+        List<String> free = vars.stream().filter(v -> groups.stream().noneMatch(g -> g.contains(v))).toList();
+        if (groups.size() < 2) {
+            return Optional.empty();
+        }
+        List<List<String>> all = new ArrayList<>(groups);
+        if (!free.isEmpty()) {
+            all.add(free);
+        }
+        Optional<List<Polynomial>> weights = factorOver(p.weight(), all, p.box());
+        Optional<Map<String, Rational>> inside = positivePoint(k, p.box());
+        if (weights.isEmpty() || inside.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> g = groups.get(i);
+            Polynomial part = parts.get(i);
+            if (part.evaluate(inside.get()).signum() < 0) {
+                part = part.negate();
+            }
+            if (p.point().isPresent() && !part.evaluate(p.point().get()).isZero()) {
+                out.add(new Block(g, Optional.empty()));
+                continue;
+            }
+            Problem.Builder b = Problem.builder().parameters(g).loss(squaresOf(part, p.loss(), g, inside.get()))
+                    .weight(weights.get().get(i));
+            for (String v : g) {
+                b.box(v, p.box().range(v));
+                p.point().ifPresent(at -> b.at(v, at.get(v)));
+            }
+            try {
+                out.add(new Block(g, Optional.of(b.build())));
+            } catch (InvalidInputException e) {
+                if (p.point().isPresent() || !e.getMessage().startsWith("non-realizable")) {
+                    throw e;
+                }
+                out.add(new Block(g, Optional.empty()));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /**
+     * The factor as a sum of squares when the stated squares of K are products with a part on
+     * the block: the distinct such parts (normalised), accepted only when the factor is exactly
+     * a positive multiple of the sum of their squares; otherwise the expanded factor.
+     */
+    private static Loss squaresOf(Polynomial part, Loss loss, List<String> block, Map<String, Rational> at) {
+        if (loss.squares().isPresent()) {
+            Map<String, Polynomial> pin = new LinkedHashMap<>();
+            at.forEach((v, x) -> {
+                if (!block.contains(v)) {
+                    pin.put(v, Polynomial.constant(x));
+                }
+            });
+            List<Polynomial> us = new ArrayList<>();
+            for (Polynomial f : loss.squares().get()) {
+                Polynomial u = f.substitute(pin);
+                if (u.isZero()) {
+                    continue;
+                }
+                Rational lead = u.termsOver(block).values().iterator().next();
+                u = u.scale(lead.reciprocal());
+                if (!us.contains(u)) {
+                    us.add(u);
+                }
+            }
+            Polynomial sum = Polynomial.zero();
+            for (Polynomial u : us) {
+                sum = sum.add(u.multiply(u));
+            }
+            if (!sum.isZero()) {
+                Map.Entry<Monomial, Rational> t = part.termsOver(block).entrySet().iterator().next();
+                Rational c = sum.termsOver(block).get(t.getKey());
+                if (c != null) {
+                    Rational s = t.getValue().divide(c);
+                    if (s.signum() > 0 && sum.scale(s).equals(part)) {
+                        return Loss.sumOfSquares(s, us);
+                    }
+                }
+            }
+        }
+        return Loss.of(part);
+    }
+
+    /**
+     * The blocks of p, or empty when K couples every parameter (one block and no free parameter)
+     * or the weight does not factor over the blocks.
+     */
+    static Optional<List<Block>> of(Problem p) {
+        List<String> vars = p.parameters();
+        Polynomial k = p.k();
+        List<List<String>> groups = components(k, vars);
+        List<String> free = vars.stream().filter(v -> !k.variables().contains(v)).toList();
+        if (groups.size() < 2 && free.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> all = new ArrayList<>(groups);
+        if (!free.isEmpty()) {
+            all.add(free);
+        }
+        Optional<List<Polynomial>> weights = factorOver(p.weight(), all, p.box());
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> g = groups.get(i);
+            Optional<Loss> loss = lossOn(p, g);
+            if (loss.isEmpty()) {
+                return Optional.empty();
+            }
+            Problem.Builder b = Problem.builder().parameters(g).loss(loss.get()).weight(weights.get().get(i));
+            for (String v : g) {
+                b.box(v, p.box().range(v));
+                p.point().ifPresent(at -> b.at(v, at.get(v)));
+            }
+            out.add(new Block(g, Optional.of(b.build())));
+        }
+        if (!free.isEmpty()) {
+            out.add(new Block(free, Optional.empty()));
+        }
+        return Optional.of(out);
+    }
+
+    /** The connected components of the parameters of K, two parameters joined when a term of K contains both. */
+    static List<List<String>> components(Polynomial k, List<String> vars) {
+        int n = vars.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Monomial m : k.termsOver(vars).keySet()) {
+            int first = -1;
+            for (int j = 0; j < n; j++) {
+                if (m.get(j) > 0) {
+                    if (first < 0) {
+                        first = j;
+                    } else {
+                        parent[root(parent, j)] = root(parent, first);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<String>> byRoot = new LinkedHashMap<>();
+        Set<String> used = k.variables();
+        for (int j = 0; j < n; j++) {
+            if (used.contains(vars.get(j))) {
+                byRoot.computeIfAbsent(root(parent, j), r -> new ArrayList<>()).add(vars.get(j));
+            }
+        }
+        return new ArrayList<>(byRoot.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The part of the loss on one block: its squares when every stated square lies in one block,
+     * else the terms of the expanded K on the block's parameters. A constant term of K is shared
+     * out only at the point a of a local question, where part - part(a) is K with the other
+     * blocks pinned at a, so non-negative; for a global question it leaves the block unknown.
+     */
+    private static Optional<Loss> lossOn(Problem p, List<String> block) {
+        Loss loss = p.loss();
+        List<String> vars = p.parameters();
+        if (loss.squares().isPresent()) {
+            List<Polynomial> mine = new ArrayList<>();
+            boolean separable = true;
+            for (Polynomial f : loss.squares().get()) {
+                boolean inside = block.containsAll(f.variables());
+                boolean outside = f.variables().stream().noneMatch(block::contains);
+                separable &= inside || outside;
+                if (inside && !f.isZero()) {
+                    mine.add(f);
+                }
+            }
+            if (separable) {
+                return Optional.of(Loss.sumOfSquares(loss.scale(), mine));
+            }
+        }
+        boolean constant = !loss.expanded().constantTerm().isZero();
+        if (constant && p.point().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Monomial, Rational> part = new LinkedHashMap<>();
+        loss.expanded().termsOver(vars).forEach((m, c) -> {
+            boolean in = false;
+            for (int j = 0; j < vars.size(); j++) {
+                if (m.get(j) > 0) {
+                    in = block.contains(vars.get(j));
+                    break;
+                }
+            }
+            if (in) {
+                part.put(m, c);
+            }
+        });
+        Polynomial k = Polynomial.fromTerms(vars, part);
+        if (constant) {
+            k = k.subtract(Polynomial.constant(k.evaluate(p.point().orElseThrow())));
+        }
+        return Optional.of(Loss.of(k));
+    }
+
+    /**
+     * The weight as a product of one polynomial per group, each non-negative on its ranges, or
+     * empty when it is not such a product. With a point p of the box where w(p) > 0, a product
+     * w = prod w_i(x_i) satisfies prod_i w(x_i, p_rest) = w * w(p)^(groups - 1), which is checked
+     * exactly; the factors are then w(x_i, p_rest) / w(p), the first one times w(p).
+     */
+    static Optional<List<Polynomial>> factorOver(Polynomial w, List<List<String>> groups, Box box) {
+        if (w.isConstant()) {
+            List<Polynomial> out = new ArrayList<>();
+            out.add(w);
+            for (int i = 1; i < groups.size(); i++) {
+                out.add(Polynomial.one());
+            }
+            return Optional.of(out);
+        }
+        Optional<Map<String, Rational>> p = positivePoint(w, box);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        Rational wp = w.evaluate(p.get());
+        List<Polynomial> out = new ArrayList<>();
+        Polynomial product = Polynomial.one();
+        for (List<String> g : groups) {
+            Map<String, Polynomial> pin = new LinkedHashMap<>();
+            p.get().forEach((v, x) -> {
+                if (!g.contains(v)) {
+                    pin.put(v, Polynomial.constant(x));
+                }
+            });
+            Polynomial f = w.substitute(pin).scale(wp.reciprocal());
+            out.add(f);
+            product = product.multiply(f);
+        }
+        if (!product.scale(wp).equals(w)) {
+            return Optional.empty();
+        }
+        out.set(0, out.getFirst().scale(wp));
+        return Optional.of(out);
+    }
+
+    /**
+     * A rational point of the box where w > 0: the box's centre or one of a fixed list of interior
+     * points whose coordinates are different fractions of their ranges (k/13, k = 1..12), so that
+     * no symmetry of the box between two coordinates hides a point off the zeros of w.
+     */
+    private static Optional<Map<String, Rational>> positivePoint(Polynomial w, Box box) {
+        List<String> vars = new ArrayList<>(box.ranges().keySet());
+        for (int t = 0; t < 24; t++) {
+            Map<String, Rational> p = new LinkedHashMap<>();
+            for (int i = 0; i < vars.size(); i++) {
+                Interval r = box.range(vars.get(i));
+                Rational f = t == 0 ? Rational.of(1, 2) : Rational.of(1 + (5 * t + 7 * i + 3 * i * i) % 12, 13);
+                p.put(vars.get(i), r.lo().add(r.width().multiply(f)));
+            }
+            if (w.evaluate(p).signum() > 0) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+}
