@@ -136,6 +136,13 @@ public final class ResolveEngine implements RlctEngine {
                 }
                 bound = blocks.get().lambdaUpper().orElse(null);
             }
+            Optional<RlctResult> power = byPower(p, depth, cert);
+            if (power.isPresent()) {
+                if (power.get().isExact()) {
+                    return power.get();
+                }
+                bound = min(bound, power.get().lambdaUpper().orElse(null));
+            }
             Optional<RlctResult> products = byProducts(p, depth, cert);
             if (products.isPresent()) {
                 if (products.get().isExact()) {
@@ -172,7 +179,7 @@ public final class ResolveEngine implements RlctEngine {
                 return finish(bound, cert.line(budgetText(depth)));
             }
             List<Map<String, Polynomial>> subs = loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR
-                    ? substitutions(loss.expanded(), vars, side) : List.of();
+                    ? substitutions(loss.expanded(), weight, vars, side) : List.of();
             if (subs.isEmpty() && loss.expanded().termCount() > MAX_TERMS_TO_FACTOR) {
                 cert.line("K has more than " + MAX_TERMS_TO_FACTOR + " terms: no change of coordinates is searched");
             }
@@ -467,6 +474,54 @@ public final class ResolveEngine implements RlctEngine {
         }
 
         /**
+         * Powers: when every irreducible factor of K over Q has a multiplicity divisible by k >= 3,
+         * K = c G^k. For even k, K = c (G^2)^(k/2) with c > 0; for odd k, K = |c| (sG)^k with
+         * {@code sG >= 0} (s the sign of c). The zeta function of {@code L^j} is that of L at
+         * {@code j z}, so lambda divides by j and m stays (Watanabe 2009, ch. 6).
+         */
+        private Optional<RlctResult> byPower(Problem p, int depth, Certificate.Builder cert) {
+            Polynomial k = p.k();
+            if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2) {
+                return Optional.empty();
+            }
+            Map<Polynomial, Integer> factors = JasAlgebra.over(p.parameters()).factors(k);
+            int g = 0;
+            for (int e : factors.values()) {
+                g = java.math.BigInteger.valueOf(g).gcd(java.math.BigInteger.valueOf(e)).intValue();
+            }
+            if (g < 3) {
+                return Optional.empty();
+            }
+            Polynomial root = Polynomial.one();
+            for (Map.Entry<Polynomial, Integer> f : factors.entrySet()) {
+                root = root.multiply(f.getKey().pow(f.getValue() / g));
+            }
+            Polynomial rootPower = root.pow(g);
+            Map.Entry<Monomial, Rational> lead = k.termsOver(p.parameters()).entrySet().iterator().next();
+            Rational c = lead.getValue().divide(rootPower.coefficient(toPowers(lead.getKey(), p.parameters())));
+            int j = g % 2 == 0 ? g / 2 : g;
+            Loss base = g % 2 == 0 ? Loss.sumOfSquares(List.of(root)) : Loss.of(c.signum() < 0 ? root.negate() : root);
+            Problem q;
+            try {
+                q = p.toBuilder().loss(base).build();
+            } catch (InvalidInputException e) {
+                return Optional.empty();
+            }
+            charts++;
+            RlctResult r = q.point().isPresent() ? local(q, depth) : global(q, depth);
+            String heading = "K = " + c + " * (" + root + ")^" + g + ", so K is a positive constant times L^" + j + " with L = "
+                    + base + " (>= 0); the zeta function of L^" + j + " at z is that of L at " + j + "z: lambda(K) = lambda(L)/" + j
+                    + ", m(K) = m(L); L: " + r;
+            cert.nest(heading, r.certificate());
+            if (r.isExact()) {
+                Rational lambda = r.lambda().orElseThrow().divide(Rational.of(j));
+                cert.line("lambda = " + r.lambda().orElseThrow() + "/" + j + " = " + lambda + ", m = " + r.m().orElseThrow());
+                return Optional.of(RlctResult.exact(lambda, r.m().orElseThrow(), NAME, cert.build()));
+            }
+            return r.lambdaUpper().map(u -> RlctResult.upperBound(u.divide(Rational.of(j)), NAME, Certificate.of("power")));
+        }
+
+        /**
          * Generator reduction at 0 for {@code K = c sum f_i^2}: when a square is
          * {@code f_i = c0 x + r} with c0 a non-zero constant, r free of x and x free on both sides
          * of 0, the substitution {@code x -> (x - r)/c0} (triangular, constant Jacobian) makes
@@ -587,6 +642,13 @@ public final class ResolveEngine implements RlctEngine {
                     return blocks.get();
                 }
                 bound = min(bound, blocks.get().lambdaUpper().orElse(null));
+            }
+            Optional<RlctResult> power = byPower(p, depth, cert);
+            if (power.isPresent()) {
+                if (power.get().isExact()) {
+                    return power.get();
+                }
+                bound = min(bound, power.get().lambdaUpper().orElse(null));
             }
             Optional<RlctResult> products = byProducts(p, depth, cert);
             if (products.isPresent()) {
@@ -758,6 +820,16 @@ public final class ResolveEngine implements RlctEngine {
         return RationalMatrix.rank(a);
     }
 
+    private static Map<String, Integer> toPowers(Monomial m, List<String> vars) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < vars.size(); i++) {
+            if (m.get(i) > 0) {
+                out.put(vars.get(i), m.get(i));
+            }
+        }
+        return out;
+    }
+
     /** The common total degree of every term, or -1 when the terms have different degrees (0 for a constant). */
     static int homogeneousDegree(Polynomial p) {
         int deg = -1;
@@ -831,11 +903,12 @@ public final class ResolveEngine implements RlctEngine {
 
     /**
      * Triangular substitutions {@code x_j -> (x_j - r)/c} that turn an irreducible factor
-     * {@code g = c x_j + r} (c a non-zero constant, r free of x_j, g(0) = 0) of K or of one of its
-     * compact Newton face polynomials into the coordinate x_j; only for coordinates free on both
-     * sides of 0. Factors of higher multiplicity come first.
+     * {@code g = c x_j + r} (c a non-zero constant, r free of x_j, g(0) = 0) of the weight, of K or
+     * of one of K's compact Newton face polynomials into the coordinate x_j; only for coordinates
+     * free on both sides of 0. The weight's factors come first (a weight that is not a monomial
+     * times a unit stops the Newton engine), then K's by decreasing multiplicity.
      */
-    static List<Map<String, Polynomial>> substitutions(Polynomial k, List<String> vars, int[] side) {
+    static List<Map<String, Polynomial>> substitutions(Polynomial k, Polynomial weight, List<String> vars, int[] side) {
         List<Polynomial> sources = new ArrayList<>();
         sources.add(k);
         List<int[]> pts = new ArrayList<>();
@@ -873,6 +946,15 @@ public final class ResolveEngine implements RlctEngine {
             }
         }
         factors.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        if (!weight.isConstant() && !weight.isMonomialTimesUnitAtOrigin()) {
+            List<Map.Entry<Polynomial, Integer>> first = new ArrayList<>();
+            for (Map.Entry<Polynomial, Integer> f : alg.factors(weight).entrySet()) {
+                if (f.getKey().termCount() >= 2 && f.getKey().constantTerm().isZero() && seen.add(f.getKey())) {
+                    first.add(f);
+                }
+            }
+            factors.addAll(0, first);
+        }
         List<Map<String, Polynomial>> out = new ArrayList<>();
         for (Map.Entry<Polynomial, Integer> f : factors) {
             Polynomial g = f.getKey();

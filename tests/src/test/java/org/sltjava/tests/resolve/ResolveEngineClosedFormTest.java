@@ -85,7 +85,15 @@ class ResolveEngineClosedFormTest {
                 Arguments.of(global("(x^2 - y^2)^2 * z^2", "-1", "1", "x", "y", "z"), "1/2", 3),
                 // A factor without a zero in its box contributes no pole: (x^2 - y^2)^2 (1 + z^2) has the answer of
                 // (x^2 - y^2)^2 alone, 1/2 with m = 2.
-                Arguments.of(global("(x^2 - y^2)^2 * (1 + z^2)", "-1", "1", "x", "y", "z"), "1/2", 2));
+                Arguments.of(global("(x^2 - y^2)^2 * (1 + z^2)", "-1", "1", "x", "y", "z"), "1/2", 2),
+                // A power: (x^2 + y^4)^3 = L^3 with L = x^2 + y^4 (lambda 1/2 + 1/4 = 3/4, m = 1, the sum rule); the
+                // zeta function of L^3 at z is that of L at 3z: lambda = 3/4 / 3 = 1/4, m = 1.
+                Arguments.of(atOrigin("(x^2 + y^4)^3", "x", "y"), "1/4", 1),
+                // A weight that is not a monomial: K = x^4 with weight |x - y|. With y' = y - x (triangular, Jacobian
+                // 1) the weight is |y'| and K = x^4 does not contain y': the monomial rule gives (0 + 1)/4 = 1/4,
+                // m = 1 (y' only multiplies Z(n) by a constant).
+                Arguments.of(Problem.builder().parameters("x", "y").loss("x^4").weight("x - y").at("x", "0").at("y", "0").build(),
+                        "1/4", 1));
     }
 
     /**
