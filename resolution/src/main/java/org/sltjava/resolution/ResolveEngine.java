@@ -76,9 +76,13 @@ public final class ResolveEngine implements RlctEngine {
             return RlctResult.unresolved(NAME, Certificate.of("the resolution stopped: " + e.getMessage()))
                     .withMillis(budget.elapsedMillis());
         } catch (Deadline.Exceeded e) {
-            return RlctResult.unresolved(NAME, Certificate.of("the time budget of " + budget.time().toMillis()
-                    + " ms ran out inside an exact linear program; nothing beyond the engines before was proven"))
-                    .withMillis(budget.elapsedMillis());
+            String text = "the time budget of " + budget.time().toMillis() + " ms ran out inside an exact linear program or a"
+                    + " factorisation or Groebner basis (stopped at the limit); reached: depth up to " + budget.maxDepth() + ", "
+                    + search.charts + " charts and sub-problems";
+            RlctResult r = search.rootBound == null ? RlctResult.unresolved(NAME, Certificate.of(text))
+                    : RlctResult.upperBound(search.rootBound, NAME, Certificate.of(text + "; the Newton polyhedron of the question"
+                            + " gives lambda <= " + search.rootBound));
+            return r.withMillis(budget.elapsedMillis());
         }
     }
 
@@ -88,6 +92,7 @@ public final class ResolveEngine implements RlctEngine {
         private final Problem root;
         private final NewtonEngine newton = new NewtonEngine();
         private int charts;
+        private Rational rootBound;
 
         Search(Problem root, Budget budget) {
             this.root = root;
@@ -111,7 +116,9 @@ public final class ResolveEngine implements RlctEngine {
          */
         private RlctResult newton(Problem p) {
             if (p == root) {
-                return newton.analyse(p, budget);
+                RlctResult n = newton.analyse(p, budget);
+                rootBound = n.lambdaUpper().orElse(null);
+                return n;
             }
             long remaining = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
             long share = Math.max(0, Math.min(remaining, budget.time().toNanos() / 4));
