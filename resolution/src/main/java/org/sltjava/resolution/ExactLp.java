@@ -9,7 +9,8 @@ import org.sltjava.core.Rational;
  *
  * <p>Bland's rule (smallest eligible index enters and leaves) guarantees termination without
  * any tolerance; every quantity is exact. The solution carries a dual vector {@code w} with
- * {@code A^T w >= c} and {@code b.w = c.x}, so the caller can check optimality independently.
+ * {@code A^T w >= c} and {@code b.w = c.x}; {@link #verify} checks both against the program's
+ * data before an optimum is returned.
  */
 public final class ExactLp {
 
@@ -75,7 +76,63 @@ public final class ExactLp {
         if (a.length != b.length) {
             throw new IllegalArgumentException(a.length + " rows but " + b.length + " right-hand sides");
         }
-        return new ExactLp(a, b).solve(c);
+        Solution s = new ExactLp(a, b).solve(c);
+        if (s.isOptimal()) {
+            verify(a, b, c, s);
+        }
+        return s;
+    }
+
+    /**
+     * Checks an optimal solution against the program from the original data, independently of
+     * the tableau that produced it: {@code x >= 0} and {@code A x = b} (primal feasible),
+     * {@code A^T w >= c} (dual feasible) and {@code c.x = b.w = value}, which by weak duality
+     * makes both optimal. {@link #maximize} runs it on every optimum it returns.
+     *
+     * @throws IllegalStateException naming the first condition that fails
+     */
+    public static void verify(Rational[][] a, Rational[] b, Rational[] c, Solution s) {
+        Rational[] x = s.x();
+        Rational[] w = s.dual();
+        if (x.length != c.length || w.length != b.length) {
+            throw new IllegalStateException("LP solution of the wrong shape: " + x.length + " primal and " + w.length
+                    + " dual entries for " + c.length + " columns and " + b.length + " rows");
+        }
+        for (int j = 0; j < x.length; j++) {
+            if (x[j].signum() < 0) {
+                throw new IllegalStateException("LP primal solution is negative at column " + j + ": " + x[j]);
+            }
+        }
+        for (int i = 0; i < b.length; i++) {
+            Rational row = Rational.ZERO;
+            for (int j = 0; j < x.length; j++) {
+                if (!x[j].isZero()) {
+                    row = row.add(a[i][j].multiply(x[j]));
+                }
+            }
+            if (!row.equals(b[i])) {
+                throw new IllegalStateException("LP primal solution violates row " + i + ": " + row + " != " + b[i]);
+            }
+        }
+        Rational primal = Rational.ZERO;
+        for (int j = 0; j < c.length; j++) {
+            Rational column = Rational.ZERO;
+            for (int i = 0; i < b.length; i++) {
+                column = column.add(a[i][j].multiply(w[i]));
+            }
+            if (column.compareTo(c[j]) < 0) {
+                throw new IllegalStateException("LP dual solution violates column " + j + ": " + column + " < " + c[j]);
+            }
+            primal = primal.add(c[j].multiply(x[j]));
+        }
+        Rational dual = Rational.ZERO;
+        for (int i = 0; i < b.length; i++) {
+            dual = dual.add(b[i].multiply(w[i]));
+        }
+        if (!primal.equals(s.value()) || !dual.equals(s.value())) {
+            throw new IllegalStateException("LP objective values disagree: reported " + s.value() + ", primal c.x = "
+                    + primal + ", dual b.w = " + dual);
+        }
     }
 
     private Solution solve(Rational[] c) {

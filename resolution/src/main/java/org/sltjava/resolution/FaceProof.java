@@ -3,16 +3,26 @@ package org.sltjava.resolution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sltjava.core.Budget;
+import org.sltjava.core.Monomial;
+import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
 
 /**
  * The verdict on one compact face in one orthant, with the reason a referee can check: the face
  * polynomial has no zero in the open positive orthant, it has only non-singular zeros (for the
  * single-square form), it has a zero that violates the non-degeneracy condition, or nothing could
  * be proven.
+ *
+ * <p>Faces that reduce to one variable are decided by Sturm sequences in {@link NewtonEngine};
+ * larger ones here, by a Groebner basis over Q showing that the face system has no zero in the
+ * complex torus, after the face polynomials are rewritten on the lattice of their exponents
+ * ({@link TorusForm}).
  */
 public record FaceProof(Verdict verdict, String reason) {
 
@@ -22,6 +32,11 @@ public record FaceProof(Verdict verdict, String reason) {
         NO_ZERO,
         /** Zeros in {@code (0, infinity)^d}, all of them non-singular (single-square form). */
         SMOOTH_ZEROS,
+        /**
+         * No singular zero in {@code (0, infinity)^d}, but whether there is a zero at all is not
+         * decided (single-square form).
+         */
+        NO_SINGULAR_ZERO,
         /** A zero that violates the non-degeneracy condition was found. */
         DEGENERATE,
         /** No proof either way. */
@@ -39,6 +54,22 @@ public record FaceProof(Verdict verdict, String reason) {
         boolean isOneSigned() {
             return !coefficients.isEmpty()
                     && coefficients.stream().allMatch(c -> c.signum() == coefficients.getFirst().signum());
+        }
+
+        /** The same terms with every exponent halved (the points of a square's root, which are all even). */
+        Terms halved() {
+            List<int[]> p = new ArrayList<>();
+            for (int[] q : points) {
+                int[] h = new int[q.length];
+                for (int i = 0; i < q.length; i++) {
+                    if (q[i] % 2 != 0) {
+                        throw new IllegalStateException("the point " + Arrays.toString(q) + " of a doubled square is odd");
+                    }
+                    h[i] = q[i] / 2;
+                }
+                p.add(h);
+            }
+            return new Terms(p, coefficients);
         }
 
         /** The terms on the face {@code <y, q> = l}. */
@@ -103,6 +134,439 @@ public record FaceProof(Verdict verdict, String reason) {
                 sb.append(c.abs()).append("*v^").append(Arrays.toString(points.get(j)));
             }
             return sb.toString();
+        }
+    }
+
+    /**
+     * Face polynomials rewritten on the lattice of their exponents. Every point lies in
+     * {@code base + L}, {@code L} the lattice spanned by the differences of the points; with an
+     * integer basis {@code b_1, ..., b_k} of {@code L} and {@code Y_r = v^(b_r)}, each polynomial
+     * equals a Laurent monomial in {@code v} times {@code g(Y)}, a polynomial in {@code k}
+     * variables. As the {@code b_r} are linearly independent, {@code v -> Y} maps the complex torus
+     * {@code (C*)^d} onto {@code (C*)^k} and {@code (0, inf)^d} onto {@code (0, inf)^k}, and
+     * {@code v_i dY_r/dv_i = b_ri Y_r} has rank {@code k}: so the polynomials have a common zero,
+     * or one of them a singular zero, in the torus (in the open orthant) exactly when the
+     * {@code g} do. This is the one-variable reduction of {@link Terms#alongLine} in any dimension.
+     */
+    record TorusForm(int[][] basis, List<String> variables, List<Polynomial> polynomials) {
+
+        /** The form of the given non-empty parts, whose points all lie on one face. */
+        static TorusForm of(List<Terms> parts) {
+            int[] base = parts.getFirst().points().getFirst();
+            List<int[]> differences = new ArrayList<>();
+            for (Terms t : parts) {
+                for (int[] q : t.points()) {
+                    differences.add(difference(q, base));
+                }
+            }
+            int[][] basis = latticeBasis(differences, base.length);
+            List<String> vars = new ArrayList<>();
+            for (int r = 0; r < basis.length; r++) {
+                vars.add("Y" + (r + 1));
+            }
+            List<Polynomial> polys = new ArrayList<>();
+            for (Terms t : parts) {
+                List<int[]> coords = new ArrayList<>();
+                int[] low = new int[basis.length];
+                for (int[] q : t.points()) {
+                    int[] c = coordinates(basis, difference(q, base));
+                    for (int r = 0; r < c.length; r++) {
+                        low[r] = Math.min(low[r], c[r]);
+                    }
+                    coords.add(c);
+                }
+                Map<Monomial, Rational> terms = new HashMap<>();
+                for (int j = 0; j < coords.size(); j++) {
+                    terms.merge(Monomial.of(difference(coords.get(j), low)), t.coefficients().get(j), Rational::add);
+                }
+                Polynomial g = Polynomial.fromTerms(vars, terms);
+                polys.add(g.divideByMonomial(g.largestMonomialFactor()));
+            }
+            return new TorusForm(basis, List.copyOf(vars), List.copyOf(polys));
+        }
+
+        /** The largest total degree of the polynomials {@code g}. */
+        int degree() {
+            return polynomials.stream().mapToInt(Polynomial::totalDegree).max().orElse(0);
+        }
+
+        /** The largest number of terms of the polynomials {@code g}. */
+        int maxTerms() {
+            return polynomials.stream().mapToInt(Polynomial::termCount).max().orElse(0);
+        }
+
+        /** {@code Y1 = v^[..], Y2 = v^[..]}. */
+        String substitution() {
+            StringBuilder sb = new StringBuilder();
+            for (int r = 0; r < basis.length; r++) {
+                sb.append(r == 0 ? "" : ", ").append(variables.get(r)).append(" = v^").append(Arrays.toString(basis[r]));
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A basis of the lattice spanned by integer vectors of length {@code d}: some of the vectors
+     * themselves when they generate it (so that the vertices of a simplex give the coordinate
+     * monomials and {@code g} stays of low degree), else the echelon basis of
+     * {@link #echelonBasis}. The vectors chosen greedily are independent and span a sublattice of
+     * full rank; its index is the ratio of the products of the pivots of the two echelon bases
+     * (both triangular on the same pivot columns), so it is the whole lattice exactly when the
+     * products agree.
+     */
+    static int[][] latticeBasis(List<int[]> vectors, int d) {
+        int[][] echelon = echelonBasis(vectors, d);
+        List<int[]> chosen = new ArrayList<>();
+        for (int[] v : vectors) {
+            List<int[]> more = new ArrayList<>(chosen);
+            more.add(v);
+            if (rank(more, d) > chosen.size()) {
+                chosen.add(v.clone());
+            }
+        }
+        return pivotProduct(echelonBasis(chosen, d)) == pivotProduct(echelon) ? chosen.toArray(int[][]::new) : echelon;
+    }
+
+    private static int rank(List<int[]> rows, int d) {
+        Rational[][] m = new Rational[rows.size()][d];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int i = 0; i < d; i++) {
+                m[r][i] = Rational.of(rows.get(r)[i]);
+            }
+        }
+        return RationalMatrix.rank(m, d);
+    }
+
+    private static long pivotProduct(int[][] echelon) {
+        long p = 1;
+        for (int[] row : echelon) {
+            int i = 0;
+            while (row[i] == 0) {
+                i++;
+            }
+            p = Math.multiplyExact(p, Math.abs((long) row[i]));
+        }
+        return p;
+    }
+
+    /**
+     * A basis of the lattice spanned by integer vectors of length {@code d}, in echelon form (the
+     * first non-zero entry of each row lies strictly right of the one above, and the rows below
+     * are zero in that column), by integer row operations: Euclid's algorithm down each column.
+     */
+    static int[][] echelonBasis(List<int[]> vectors, int d) {
+        List<long[]> rows = new ArrayList<>();
+        for (int[] v : vectors) {
+            rows.add(Arrays.stream(v).asLongStream().toArray());
+        }
+        int rank = 0;
+        for (int col = 0; col < d; col++) {
+            while (true) {
+                int best = -1;
+                for (int i = rank; i < rows.size(); i++) {
+                    long e = rows.get(i)[col];
+                    if (e != 0 && (best < 0 || Math.abs(e) < Math.abs(rows.get(best)[col]))) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                long[] pivot = rows.get(best);
+                rows.set(best, rows.get(rank));
+                rows.set(rank, pivot);
+                boolean cleared = true;
+                for (int i = rank + 1; i < rows.size(); i++) {
+                    long[] row = rows.get(i);
+                    long q = row[col] / pivot[col];
+                    if (q != 0) {
+                        for (int c = col; c < d; c++) {
+                            row[c] = Math.subtractExact(row[c], Math.multiplyExact(q, pivot[c]));
+                        }
+                    }
+                    cleared &= row[col] == 0;
+                }
+                if (cleared) {
+                    rank++;
+                    break;
+                }
+            }
+        }
+        int[][] basis = new int[rank][];
+        for (int r = 0; r < rank; r++) {
+            basis[r] = Arrays.stream(rows.get(r)).mapToInt(Math::toIntExact).toArray();
+        }
+        return basis;
+    }
+
+    /**
+     * The integer coordinates of {@code v} in a lattice basis (Cramer's rule on columns where the
+     * basis is independent), checked by recomposing {@code v}; {@code v} must lie in the lattice.
+     */
+    static int[] coordinates(int[][] basis, int[] v) {
+        int k = basis.length;
+        List<Integer> cols = new ArrayList<>();
+        for (int j = 0; j < v.length && cols.size() < k; j++) {
+            List<int[]> restricted = new ArrayList<>();
+            for (int[] b : basis) {
+                int[] row = new int[cols.size() + 1];
+                for (int c = 0; c < cols.size(); c++) {
+                    row[c] = b[cols.get(c)];
+                }
+                row[cols.size()] = b[j];
+                restricted.add(row);
+            }
+            if (rank(restricted, cols.size() + 1) > cols.size()) {
+                cols.add(j);
+            }
+        }
+        Rational det = RationalMatrix.determinant(square(basis, cols, -1, v));
+        int[] c = new int[k];
+        int[] rest = v.clone();
+        for (int r = 0; r < k; r++) {
+            Rational x = RationalMatrix.determinant(square(basis, cols, r, v)).divide(det);
+            if (!x.isInteger()) {
+                throw new IllegalStateException(Arrays.toString(v) + " is not in the lattice " + Arrays.deepToString(basis));
+            }
+            c[r] = x.numerator().intValueExact();
+            for (int i = 0; i < rest.length; i++) {
+                rest[i] = Math.subtractExact(rest[i], Math.multiplyExact(c[r], basis[r][i]));
+            }
+        }
+        if (Arrays.stream(rest).anyMatch(x -> x != 0)) {
+            throw new IllegalStateException(Arrays.toString(v) + " is not in the lattice " + Arrays.deepToString(basis));
+        }
+        return c;
+    }
+
+    /** The matrix {@code m[i][r] = basis[r][cols[i]]}, with column {@code replace} (if >= 0) replaced by {@code v[cols]}. */
+    private static Rational[][] square(int[][] basis, List<Integer> cols, int replace, int[] v) {
+        int k = basis.length;
+        Rational[][] m = new Rational[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int r = 0; r < k; r++) {
+                m[i][r] = Rational.of(r == replace ? v[cols.get(i)] : basis[r][cols.get(i)]);
+            }
+        }
+        return m;
+    }
+
+    /*
+     * Caps of the Groebner proofs, on the reduced system (after TorusForm): Buchberger's algorithm
+     * over Q cannot be interrupted, and its cost has a heavy tail that grows with the degree above
+     * all, then with the number of variables and terms. Measured with JAS 2.7.200 on random dense
+     * systems (g with up to 10 terms, its partials and the torus equation; 300 systems per row):
+     * within the caps, 2 variables of degree 6, 3 of degree 4 and 4 of degree 3 took 0.01 s at
+     * the median and at most 0.33 s, the first call's loading of JAS (about 0.3 s) included;
+     * just beyond them the worst cases ran for seconds (3 variables of degree 5: 3.3 s;
+     * 4 variables of degree 4: over 5 s; 3 variables of degree 6 with 8 terms: 10 of 100 over
+     * 5 s). Sums of squares give systems of several such polynomials without partials: pairs
+     * within the caps took at most 1 s (3 variables of degree 4), four of them a median of 0.4 s
+     * with 36 of 200 over 5 s, so at most two face parts are taken at a time, in at most ten
+     * pairs. A Groebner basis is also not started with less than a second of the budget left.
+     */
+    private static final int[] GROEBNER_MAX_DEGREE_BY_VARIABLES = {6, 6, 6, 4, 3};
+    private static final int GROEBNER_MAX_TERMS = 10;
+    private static final int GROEBNER_MAX_POLYNOMIALS = 2;
+    private static final int GROEBNER_MAX_PAIRS = 10;
+    private static final long GROEBNER_RESERVE_NANOS = 1_000_000_000L;
+
+    /** Why a Groebner basis of the form's system is not attempted; empty when it may be. */
+    static Optional<String> groebnerRefusal(TorusForm form, Budget budget) {
+        int k = form.variables().size();
+        if (k >= GROEBNER_MAX_DEGREE_BY_VARIABLES.length || form.degree() > GROEBNER_MAX_DEGREE_BY_VARIABLES[k]
+                || form.maxTerms() > GROEBNER_MAX_TERMS || form.polynomials().size() > GROEBNER_MAX_POLYNOMIALS) {
+            return Optional.of("on the lattice of its exponents the face system has " + form.polynomials().size()
+                    + " polynomial(s) in " + k + " variables of degree up to " + form.degree() + " with up to "
+                    + form.maxTerms() + " terms, beyond the caps of the Groebner proof (" + GROEBNER_MAX_POLYNOMIALS
+                    + " polynomials of " + GROEBNER_MAX_TERMS + " terms; degree 6 in 2 variables, 4 in 3, 3 in 4)");
+        }
+        long left = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
+        if (left < GROEBNER_RESERVE_NANOS) {
+            return Optional.of("less than a second of the time budget is left, and a Groebner basis cannot be interrupted");
+        }
+        Deadline.check();
+        return Optional.empty();
+    }
+
+    /**
+     * Single-square form: no singular zero of {@code f_sigma} in the complex torus, from the
+     * Groebner basis of {@code (g, dg/dY_r, 1 - t prod Y_r)}; then whether {@code f_sigma}
+     * vanishes in the open orthant from a sign change of {@code g} at sample points.
+     */
+    static FaceProof singleByGroebner(Terms fSigma, Budget budget) {
+        TorusForm form = TorusForm.of(List.of(fSigma.halved()));
+        String text = "f_sigma = " + fSigma.halved() + " = monomial * g(Y) with " + form.substitution() + ", g = "
+                + form.polynomials().getFirst();
+        Optional<String> refusal = groebnerRefusal(form, budget);
+        if (refusal.isPresent()) {
+            return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
+        }
+        Polynomial g = form.polynomials().getFirst();
+        List<Polynomial> system = new ArrayList<>(List.of(g));
+        for (String y : form.variables()) {
+            system.add(g.derivative(y));
+        }
+        String basis = "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables())
+                + ") over Q";
+        if (!JasAlgebra.hasNoZeroInTorus(form.variables(), system)) {
+            return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
+                    + " is not excluded");
+        }
+        text += "; " + basis + " is {1}: g, hence f_sigma, has no singular zero in the complex torus (Rabinowitsch;"
+                + " Y maps the torus onto the torus with a differential of full rank), so none in (0, inf)^d";
+        Optional<SignChange> change = SignChange.search(g, form.variables());
+        if (change.isEmpty()) {
+            return new FaceProof(Verdict.NO_SINGULAR_ZERO, text + "; g has one sign at all "
+                    + SignChange.count(form.variables().size()) + " sample points (coordinates 2^e, |e| <= 12), so whether"
+                    + " f_sigma vanishes in the open orthant is not decided");
+        }
+        return new FaceProof(Verdict.SMOOTH_ZEROS, text + "; " + change.get()
+                + ", so f_sigma changes sign on the open orthant, vanishes there (it is connected), and its zeros are non-singular");
+    }
+
+    /**
+     * Sum-of-squares form: the face parts have no common zero in the complex torus, from the
+     * Groebner basis of {@code (g_i, g_j, 1 - t prod Y_r)} for the non-zero parts when there are
+     * at most two, else for pairs of them in turn (a pair without a common zero is enough), at
+     * most {@value #GROEBNER_MAX_PAIRS} pairs.
+     */
+    static FaceProof squaresByGroebner(List<Terms> parts, Budget budget) {
+        List<Integer> nonZero = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).isEmpty()) {
+                nonZero.add(i);
+            }
+        }
+        List<List<Integer>> systems = new ArrayList<>();
+        if (nonZero.size() <= GROEBNER_MAX_POLYNOMIALS) {
+            systems.add(nonZero);
+        }
+        for (int a = 0; a < nonZero.size() && nonZero.size() > GROEBNER_MAX_POLYNOMIALS; a++) {
+            for (int b = a + 1; b < nonZero.size() && systems.size() < GROEBNER_MAX_PAIRS; b++) {
+                systems.add(List.of(nonZero.get(a), nonZero.get(b)));
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        for (List<Integer> system : systems) {
+            TorusForm form = TorusForm.of(system.stream().map(i -> parts.get(i).halved()).toList());
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < system.size(); j++) {
+                text.append(j == 0 ? "" : ", ").append("(f_").append(system.get(j) + 1).append(")_sigma = monomial * g")
+                        .append(j + 1).append("(Y), g").append(j + 1).append(" = ").append(form.polynomials().get(j));
+            }
+            text.append(" with ").append(form.substitution());
+            Optional<String> refusal = groebnerRefusal(form, budget);
+            if (refusal.isPresent()) {
+                failures.add(text + "; " + refusal.get());
+                continue;
+            }
+            StringBuilder names = new StringBuilder();
+            for (int j = 1; j <= system.size(); j++) {
+                names.append('g').append(j).append(", ");
+            }
+            String basis = "the Groebner basis of (" + names + "1 - t" + product(form.variables()) + ") over Q";
+            if (JasAlgebra.hasNoZeroInTorus(form.variables(), form.polynomials())) {
+                return new FaceProof(Verdict.NO_ZERO, text + "; " + basis + " is {1}: these face parts have no common zero"
+                        + " in the complex torus (Rabinowitsch), so the face parts have none in (0, inf)^d");
+            }
+            failures.add(text + "; " + basis + " is not {1}: a common zero in the complex torus is not excluded");
+        }
+        return new FaceProof(Verdict.UNPROVEN, String.join("; and ", failures)
+                + (systems.size() < nonZero.size() * (nonZero.size() - 1) / 2 ? "; further pairs of face parts not tried" : ""));
+    }
+
+    /**
+     * Any K >= 0: {@code K_tau >= 0} on the open orthant (the limit of {@code s^(-l) K(s^y v)} as
+     * {@code s -> 0}), so each of its zeros there is a minimum, hence singular; none is singular
+     * in the complex torus when the Groebner basis of {@code (g, dg/dY_r, 1 - t prod Y_r)} is {1}.
+     */
+    static FaceProof nonNegativeByGroebner(Terms kTau, Budget budget) {
+        TorusForm form = TorusForm.of(List.of(kTau));
+        String text = "K_tau = monomial * g(Y) with " + form.substitution() + ", g = " + form.polynomials().getFirst();
+        Optional<String> refusal = groebnerRefusal(form, budget);
+        if (refusal.isPresent()) {
+            return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
+        }
+        Polynomial g = form.polynomials().getFirst();
+        List<Polynomial> system = new ArrayList<>(List.of(g));
+        for (String y : form.variables()) {
+            system.add(g.derivative(y));
+        }
+        String basis = "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables())
+                + ") over Q";
+        if (!JasAlgebra.hasNoZeroInTorus(form.variables(), system)) {
+            return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
+                    + " is not excluded");
+        }
+        return new FaceProof(Verdict.NO_ZERO, text + "; " + basis + " is {1}: K_tau has no singular zero in the complex"
+                + " torus (Rabinowitsch); K_tau >= 0 on the open orthant (a face polynomial of K >= 0), so a zero there"
+                + " would be a minimum, hence singular: K_tau has no zero in (0, inf)^d");
+    }
+
+    private static String partials(List<String> vars) {
+        StringBuilder sb = new StringBuilder();
+        for (String y : vars) {
+            sb.append(sb.isEmpty() ? "" : ", ").append("dg/d").append(y);
+        }
+        return sb.toString();
+    }
+
+    private static String product(List<String> vars) {
+        StringBuilder sb = new StringBuilder();
+        for (String y : vars) {
+            sb.append('*').append(y);
+        }
+        return sb.toString();
+    }
+
+    /** Two points of {@code (0, inf)^k} where a polynomial takes values of opposite signs. */
+    record SignChange(Map<String, Rational> positiveAt, Rational positive, Map<String, Rational> negativeAt,
+            Rational negative) {
+
+        /**
+         * The sample coordinates are {@code 2^e} for these {@code e}: near 1, and far enough out
+         * that a term of the largest or smallest power in a variable dominates.
+         */
+        private static final int[] POWERS_OF_TWO = {-12, -8, -4, -2, -1, 0, 1, 2, 4, 8, 12};
+
+        /** The number of sample points in {@code k} variables. */
+        static int count(int k) {
+            int n = 1;
+            for (int r = 0; r < k; r++) {
+                n *= POWERS_OF_TWO.length;
+            }
+            return n;
+        }
+
+        /** The first positive and the first negative value of {@code g} on the sample grid, if both occur. */
+        static Optional<SignChange> search(Polynomial g, List<String> vars) {
+            int k = vars.size();
+            Map<String, Rational> positiveAt = null;
+            Map<String, Rational> negativeAt = null;
+            Rational positive = null;
+            Rational negative = null;
+            for (int n = 0; n < count(k) && (positiveAt == null || negativeAt == null); n++) {
+                Map<String, Rational> point = new LinkedHashMap<>();
+                for (int r = 0, rest = n; r < k; r++, rest /= POWERS_OF_TWO.length) {
+                    point.put(vars.get(r), Rational.of(2).pow(POWERS_OF_TWO[rest % POWERS_OF_TWO.length]));
+                }
+                Rational value = g.evaluate(point);
+                if (value.signum() > 0 && positiveAt == null) {
+                    positiveAt = point;
+                    positive = value;
+                } else if (value.signum() < 0 && negativeAt == null) {
+                    negativeAt = point;
+                    negative = value;
+                }
+            }
+            return positiveAt == null || negativeAt == null ? Optional.empty()
+                    : Optional.of(new SignChange(positiveAt, positive, negativeAt, negative));
+        }
+
+        @Override
+        public String toString() {
+            return "g = " + positive + " > 0 at " + positiveAt + " and g = " + negative + " < 0 at " + negativeAt;
         }
     }
 

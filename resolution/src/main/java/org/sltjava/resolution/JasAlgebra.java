@@ -22,24 +22,24 @@ import org.sltjava.core.Rational;
 /**
  * Exact commutative algebra over the rationals through JAS (sequential algorithms only, so no
  * thread pool is started): factorisation into irreducibles, Groebner bases (the unit-ideal test
- * that proves a polynomial system has no complex zero), rational solutions of zero-dimensional
- * systems, and the rank of a polynomial matrix over the field of rational functions (Bareiss
- * elimination, exact divisions).
+ * that proves a polynomial system has no complex zero, or none in the complex torus), rational
+ * solutions of zero-dimensional systems, and the rank of a polynomial matrix over the field of
+ * rational functions (Bareiss elimination, exact divisions).
  */
 final class JasAlgebra {
 
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
 
-    private JasAlgebra(List<String> vars) {
+    private JasAlgebra(List<String> vars, int termOrder) {
         this.vars = List.copyOf(vars);
-        this.ring = new GenPolynomialRing<>(BigRational.ONE, vars.size(), new TermOrder(TermOrder.INVLEX),
+        this.ring = new GenPolynomialRing<>(BigRational.ONE, vars.size(), new TermOrder(termOrder),
                 vars.toArray(String[]::new));
     }
 
     /** The algebra of polynomials in {@code vars} (lexicographic order, first variable largest). */
     static JasAlgebra over(List<String> vars) {
-        return new JasAlgebra(vars);
+        return new JasAlgebra(vars, TermOrder.INVLEX);
     }
 
     GenPolynomial<BigRational> toJas(Polynomial p) {
@@ -104,6 +104,30 @@ final class JasAlgebra {
     boolean hasNoComplexZero(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);
         return g.stream().anyMatch(p -> p.isConstant() && !p.isZERO());
+    }
+
+    /**
+     * Whether the system has no common zero in the complex torus {@code (C \ {0})^n} of
+     * {@code vars}: the Groebner basis of the system together with {@code 1 - t * prod vars}, for
+     * a new variable {@code t}, is {1} (Rabinowitsch: a common zero with every coordinate non-zero
+     * would extend to a zero of all of them with {@code t = 1 / prod vars}). The basis is computed
+     * in the graded order, which reaches {1} much sooner than the lexicographic one; the call
+     * cannot be interrupted, so callers keep the system small.
+     */
+    static boolean hasNoZeroInTorus(List<String> vars, List<Polynomial> system) {
+        String t = "t";
+        for (int i = 1; vars.contains(t); i++) {
+            t = "t" + i;
+        }
+        List<String> all = new ArrayList<>(vars);
+        all.add(t);
+        Polynomial product = Polynomial.variable(t);
+        for (String v : vars) {
+            product = product.multiply(Polynomial.variable(v));
+        }
+        List<Polynomial> withT = new ArrayList<>(system);
+        withT.add(Polynomial.one().subtract(product));
+        return new JasAlgebra(all, TermOrder.IGRLEX).hasNoComplexZero(withT);
     }
 
     /**

@@ -42,7 +42,13 @@ import org.sltjava.core.RlctResult;
  * The local lambda is the minimum over the orthants and m the largest multiplicity among those
  * that attain it. A face polynomial whose coefficients have one sign has no zero in the open
  * orthant, so only the compact faces containing two terms of opposite sign need a further proof:
- * a face that reduces to one variable by quasi-homogeneity is decided by Sturm sequences.
+ * a face that reduces to one variable by quasi-homogeneity is decided by Sturm sequences; a larger
+ * one by a Groebner basis over Q showing that the face system (the face parts for a sum of
+ * squares, {@code f_sigma} with its partials for a single square, {@code K_tau} with its partials
+ * otherwise, as {@code K_tau >= 0}) has no zero in the complex torus (see {@link FaceProof}). For a
+ * single square this excludes singular zeros only; whether {@code f_sigma} vanishes in the open
+ * orthant then comes from a sign change at sample points, and where it stays open the orthant is
+ * exact only if the answer does not depend on it.
  *
  * <p>A global question is answered when every term of K is non-negative on the box (positive
  * coefficients, odd exponents only on coordinates with non-negative range): then K vanishes
@@ -119,7 +125,8 @@ public final class NewtonEngine implements RlctEngine {
             return RlctResult.unresolved(NAME, Certificate.of("the Newton analysis stopped: " + e.getMessage()));
         } catch (Deadline.Exceeded e) {
             return RlctResult.unresolved(NAME, Certificate.of("the time budget of " + budget.time().toMillis()
-                    + " ms ran out inside the exact linear programs of the Newton polyhedron; nothing was proven"));
+                    + " ms ran out inside the exact linear programs of the Newton polyhedron or before a Groebner basis;"
+                    + " nothing was proven"));
         }
     }
 
@@ -470,6 +477,7 @@ public final class NewtonEngine implements RlctEngine {
                 cert.line("compact faces with terms of both signs (every other face polynomial has coefficients of one sign):");
             }
             List<Face> withZeros = new ArrayList<>();
+            List<Face> undecided = new ArrayList<>();
             List<Face> zeroFree = new ArrayList<>();
             boolean proven = true;
             List<Face> byDimension = new ArrayList<>(faces.get());
@@ -479,35 +487,47 @@ public final class NewtonEngine implements RlctEngine {
                     cert.line("time budget used up before every face was examined");
                     return bound(cert);
                 }
-                FaceProof proof = prove(face, signed, s, zeroFree);
+                FaceProof proof = prove(face, signed, s, zeroFree, budget);
                 cert.line("  face " + face.describe(points) + " (dimension " + face.dimension() + ", normal "
                         + Arrays.toString(face.normal().orElseThrow()) + "): " + proof.verdict() + ": " + proof.reason());
                 switch (proof.verdict()) {
                     case NO_ZERO -> zeroFree.add(face);
                     case SMOOTH_ZEROS -> withZeros.add(face);
+                    case NO_SINGULAR_ZERO -> undecided.add(face);
                     case DEGENERATE, UNPROVEN -> proven = false;
                 }
             }
             if (!proven) {
                 return bound(cert);
             }
-            if (form.kind() != Form.Kind.SINGLE_SQUARE || withZeros.isEmpty()) {
+            if (withZeros.isEmpty() && undecided.isEmpty()) {
                 cert.line("non-degenerate (no compact face polynomial vanishes in the open orthant): lambda = 1/t0 = "
                         + candidate + ", m = codim = " + codim + " (" + STRONG_CITATION + ")");
                 return new OrthantOutcome(true, candidate, codim, false);
             }
             int cmp = candidate.compareTo(Rational.HALF);
             if (cmp < 0) {
-                cert.line("f is non-degenerate, vanishes in the open orthant, and L = 1/t0 = " + candidate
-                        + " < 1/2 (rho < 1): lambda = " + candidate + ", m = codim = " + codim + " (Varchenko 1976)");
+                cert.line("f is non-degenerate, " + (withZeros.isEmpty() ? "may vanish" : "vanishes") + " in the open orthant,"
+                        + " and L = 1/t0 = " + candidate + " < 1/2 (rho < 1): lambda = " + candidate + ", m = codim = " + codim
+                        + " whether f vanishes there or not (Varchenko 1976)");
                 return new OrthantOutcome(true, candidate, codim, false);
             }
             if (cmp > 0) {
+                if (withZeros.isEmpty()) {
+                    cert.line("f is non-degenerate and L = 1/t0 = " + candidate + " > 1/2 (rho > 1), but whether f vanishes"
+                            + " in the open orthant is not decided: lambda = 1/2 if it does, " + candidate + " if not");
+                    return bound(cert);
+                }
                 cert.line("f is non-degenerate and vanishes (with non-singular zeros) in the open orthant, and L = 1/t0 = "
                         + candidate + " > 1/2 (rho > 1): lambda = 1/2, m = 1 from the smooth zero set (Varchenko 1976)");
                 return new OrthantOutcome(true, Rational.HALF, 1, false);
             }
             boolean inside = withZeros.stream().anyMatch(f -> f.isContainedIn(principal));
+            if (!inside && undecided.stream().anyMatch(f -> f.isContainedIn(principal))) {
+                cert.line("tie L = 1/t0 = 1/2 (rho = 1): lambda = 1/2, but whether a face inside the principal face has zeros"
+                        + " is not decided, so m is codim = " + codim + " or codim + 1");
+                return bound(cert);
+            }
             int m = tieMultiplicity(codim, inside);
             cert.line("tie L = 1/t0 = 1/2 (rho = 1) with non-singular zeros: lambda = 1/2; "
                     + (inside ? "a face with zeros lies in the principal face, " : "no face with zeros lies in the principal face, ")
@@ -523,7 +543,7 @@ public final class NewtonEngine implements RlctEngine {
             return new OrthantOutcome(false, candidate, 0, false);
         }
 
-        private FaceProof prove(Face face, Rational[] signed, int[] s, List<Face> zeroFree) {
+        private FaceProof prove(Face face, Rational[] signed, int[] s, List<Face> zeroFree, Budget budget) {
             Rational[] y = face.normal().orElseThrow();
             Rational l = face.level().orElseThrow();
             List<int[]> facePoints = new ArrayList<>();
@@ -542,9 +562,9 @@ public final class NewtonEngine implements RlctEngine {
                 return split.get();
             }
             return switch (form.kind()) {
-                case POLYNOMIAL -> provePolynomial(kTau);
-                case SUM_OF_SQUARES -> proveSquares(kTau, signedParts(s, y, l));
-                case SINGLE_SQUARE -> proveSingle(signedParts(s, y, l).getFirst());
+                case POLYNOMIAL -> provePolynomial(kTau, budget);
+                case SUM_OF_SQUARES -> proveSquares(kTau, signedParts(s, y, l), budget);
+                case SINGLE_SQUARE -> proveSingle(signedParts(s, y, l).getFirst(), budget);
             };
         }
 
@@ -613,11 +633,10 @@ public final class NewtonEngine implements RlctEngine {
             return parts;
         }
 
-        private static FaceProof provePolynomial(FaceProof.Terms kTau) {
+        private static FaceProof provePolynomial(FaceProof.Terms kTau, Budget budget) {
             Optional<int[][]> line = kTau.line();
             if (line.isEmpty()) {
-                return new FaceProof(FaceProof.Verdict.UNPROVEN, "K_tau = " + kTau
-                        + " has terms of both signs and does not reduce to one variable");
+                return FaceProof.nonNegativeByGroebner(kTau, budget);
             }
             UnivariatePolynomial p = kTau.alongLine(line.get()[0], line.get()[1]).orElseThrow();
             int roots = p.positiveRootCount();
@@ -628,7 +647,7 @@ public final class NewtonEngine implements RlctEngine {
                             + " root(s) in (0, inf) (Sturm sequence): K_tau vanishes in the open orthant");
         }
 
-        private static FaceProof proveSquares(FaceProof.Terms kTau, List<FaceProof.Terms> parts) {
+        private static FaceProof proveSquares(FaceProof.Terms kTau, List<FaceProof.Terms> parts, Budget budget) {
             if (kTau.isOneSigned()) {
                 return new FaceProof(FaceProof.Verdict.NO_ZERO, "K_tau has coefficients of one sign");
             }
@@ -656,8 +675,7 @@ public final class NewtonEngine implements RlctEngine {
                 }
             }
             if (faceLine.isEmpty()) {
-                return new FaceProof(FaceProof.Verdict.UNPROVEN, "the face parts have terms of both signs on a face of"
-                        + " dimension >= 2; no proof that they have no common zero");
+                return FaceProof.squaresByGroebner(parts, budget);
             }
             UnivariatePolynomial g = alongFace.getFirst();
             for (UnivariatePolynomial p : alongFace) {
@@ -671,14 +689,13 @@ public final class NewtonEngine implements RlctEngine {
                     : new FaceProof(FaceProof.Verdict.DEGENERATE, text + " has a root in (0, inf): a common zero");
         }
 
-        private static FaceProof proveSingle(FaceProof.Terms fSigma) {
+        private static FaceProof proveSingle(FaceProof.Terms fSigma, Budget budget) {
             if (fSigma.isOneSigned()) {
                 return new FaceProof(FaceProof.Verdict.NO_ZERO, "f_sigma = " + fSigma + " has coefficients of one sign");
             }
             Optional<int[][]> line = fSigma.line();
             if (line.isEmpty()) {
-                return new FaceProof(FaceProof.Verdict.UNPROVEN, "f_sigma = " + fSigma
-                        + " has terms of both signs and does not reduce to one variable");
+                return FaceProof.singleByGroebner(fSigma, budget);
             }
             UnivariatePolynomial p = fSigma.alongLine(line.get()[0], line.get()[1]).orElseThrow();
             String text = "f_sigma = monomial * P(t), t = v^(" + Arrays.toString(line.get()[1]) + "/2), P(t) = " + p;

@@ -124,7 +124,10 @@ public final class NewtonPolyhedron {
      * The Newton distance along {@code nu} (all entries positive): {@code 1/t0 = max sum mu_j}
      * over {@code mu >= 0} with {@code sum mu_j alpha_j <= nu}, with an optimal {@code mu}, a
      * dual normal {@code y >= 0} ({@code <y, alpha_j> >= 1}, {@code <y, nu> = 1/t0}) and the
-     * principal face, the smallest face containing {@code t0 nu}.
+     * principal face, the smallest face containing {@code t0 nu}. The program is written with
+     * slack columns, {@code sum mu_j alpha_j + s = nu}, so {@link ExactLp#verify} checks exactly
+     * these primal conditions, the dual ones ({@code y >= 0} is the slack columns' constraint)
+     * and that both objectives equal {@code 1/t0}.
      */
     public Distance distance(int[] nu) {
         int n = points.size();
@@ -153,7 +156,6 @@ public final class NewtonPolyhedron {
         }
         Rational inverse = s.value();
         Rational[] y = s.dual();
-        checkDual(y, nu, inverse);
         Rational t0 = inverse.reciprocal();
         Rational[] mu = Arrays.copyOf(s.x(), n);
         Rational[] hit = new Rational[d];
@@ -162,24 +164,6 @@ public final class NewtonPolyhedron {
         }
         Face principal = smallestFace(hit, List.of(), false).orElseThrow();
         return new Distance(t0, inverse, mu, y, hit, principal);
-    }
-
-    private void checkDual(Rational[] y, int[] nu, Rational value) {
-        Rational obj = Rational.ZERO;
-        for (int i = 0; i < d; i++) {
-            if (y[i].signum() < 0) {
-                throw new IllegalStateException("dual normal has a negative entry: " + Arrays.toString(y));
-            }
-            obj = obj.add(y[i].multiply(Rational.of(nu[i])));
-        }
-        for (int[] p : points) {
-            if (dot(y, p).compareTo(Rational.ONE) < 0) {
-                throw new IllegalStateException("dual normal " + Arrays.toString(y) + " is infeasible at " + Arrays.toString(p));
-            }
-        }
-        if (!obj.equals(value)) {
-            throw new IllegalStateException("duality gap: primal " + value + ", dual " + obj);
-        }
     }
 
     /**
@@ -266,27 +250,44 @@ public final class NewtonPolyhedron {
             }
         }
         int dim = affineDimension(members, rays);
-        Optional<Rational[]> normal = Optional.empty();
-        Optional<Rational> level = Optional.empty();
-        if (rays.isEmpty()) {
-            Rational[] y = Arrays.copyOf(dual, d);
-            Rational l = dot(y, c);
-            for (int j = 0; j < n; j++) {
-                int cmp = dot(y, points.get(j)).compareTo(l);
-                if (cmp < 0 || (cmp == 0) != members.contains(j)) {
-                    throw new IllegalStateException("normal " + Arrays.toString(y) + " does not expose the face " + members);
-                }
-            }
-            for (Rational yi : y) {
-                if (yi.signum() <= 0) {
-                    throw new IllegalStateException("normal of a compact face is not positive: " + Arrays.toString(y));
-                }
-            }
-            normal = Optional.of(y);
-            level = Optional.of(l);
-        }
+        Rational[] y = Arrays.copyOf(dual, d);
+        Rational l = dot(y, c);
+        verifyExposes(y, l, members, rays);
+        Optional<Rational[]> normal = rays.isEmpty() ? Optional.of(y) : Optional.empty();
+        Optional<Rational> level = rays.isEmpty() ? Optional.of(l) : Optional.empty();
         return new Face(Collections.unmodifiableSortedSet(members), Collections.unmodifiableSortedSet(rays), dim,
                 normal, level);
+    }
+
+    /**
+     * Checks that {@code y} at level {@code l} exposes exactly the face with these members and
+     * recession directions: {@code y >= 0} (so {@code <y, .>} is bounded below on Gamma), with
+     * {@code y_i = 0} exactly for the directions {@code e_i} of the face (so for a compact face
+     * {@code y > 0}), and {@code <y, alpha_j> >= l} on every point with equality exactly on the
+     * members. The minimum of {@code <y, .>} over Gamma is then {@code l}, attained exactly on
+     * {@code conv(members) + cone(e_i : i in rays)}. Every face this class returns has passed it.
+     *
+     * @throws IllegalStateException naming the first condition that fails
+     */
+    public void verifyExposes(Rational[] y, Rational l, SortedSet<Integer> members, SortedSet<Integer> rays) {
+        if (members.isEmpty()) {
+            throw new IllegalStateException("a face of Gamma has at least one point");
+        }
+        for (int i = 0; i < d; i++) {
+            if (y[i].signum() < 0 || y[i].isZero() != rays.contains(i)) {
+                throw new IllegalStateException("normal " + Arrays.toString(y) + " does not expose the face " + members
+                        + " + cone" + rays + ": its entry " + (i + 1) + " is " + y[i] + ", but e" + (i + 1)
+                        + (rays.contains(i) ? " is" : " is not") + " a direction of the face");
+            }
+        }
+        for (int j = 0; j < points.size(); j++) {
+            int cmp = dot(y, points.get(j)).compareTo(l);
+            if (cmp < 0 || (cmp == 0) != members.contains(j)) {
+                throw new IllegalStateException("normal " + Arrays.toString(y) + " at level " + l + " does not expose the"
+                        + " face " + members + " + cone" + rays + ": <y, " + Arrays.toString(points.get(j)) + "> = "
+                        + dot(y, points.get(j)));
+            }
+        }
     }
 
     /** Dimension of the affine hull of the member points plus the span of the ray directions. */

@@ -255,6 +255,42 @@ class CommandLineTest {
         assertEquals(m, o.get("m").asInt(), o.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // batch line; lambda; m. Faces of dimension >= 2 with terms of both signs, proven by a Groebner basis;
+        // each value derived by one blow-up of the origin (r^(2k) and the Jacobian r^(d-1) give -d/(2k), a smooth
+        // real zero set of f~ gives -1/2, and the two add to order 2 when equal), as in NewtonGroebnerTest.
+        // (x^3 - y^3 + z^3)^2: -6/12 = -1/2 and the smooth Fermat cubic's -1/2 coincide: 1/2, 2.
+        "{\"K\": \"(x^3 - y^3 + z^3)^2\", \"at\": {\"x\": 0, \"y\": 0, \"z\": 0}}; 1/2; 2",
+        // (x^2 + y^2 - z^2)^2: -3/4 from r, -1/2 from the smooth cone: 1/2, 1.
+        "{\"K\": \"(x^2 + y^2 - z^2)^2\", \"at\": {\"x\": 0, \"y\": 0, \"z\": 0}}; 1/2; 1",
+        // (x^4 - y^4 + z^4 - w^4)^2: -4/8 = -1/2 from r and -1/2 from the smooth quartic: 1/2, 2.
+        "{\"K\": \"(x^4 - y^4 + z^4 - w^4)^2\", \"at\": {\"w\": 0, \"x\": 0, \"y\": 0, \"z\": 0}}; 1/2; 2",
+        // (x^4 - y^4 + z^4)^2: -3/8 from r beats -1/2: 3/8, 1.
+        "{\"K\": \"(x^4 - y^4 + z^4)^2\", \"at\": {\"x\": 0, \"y\": 0, \"z\": 0}}; 3/8; 1",
+        // (g1 - g2)^2 + (g1 - 2 g2)^2 with g1 = x^2 + y^2, g2 = z^2 is comparable to g1^2 + g2^2 (a positive definite
+        // form in (g1, g2)): the disjoint sum of (x^2 + y^2)^2 (1/2, 1) and z^4 (1/4, 1): 3/4, 1.
+        "{\"K\": \"(x^2 + y^2 - z^2)^2 + (x^2 + y^2 - 2*z^2)^2\", \"at\": {\"x\": 0, \"y\": 0, \"z\": 0}}; 3/4; 1",
+    })
+    void batchAnswersGroebnerFacesWithNewton(String line, String lambda, int m) throws IOException {
+        JsonNode o = slt(line + "\n", "batch", "--engine", "newton").lines().getFirst();
+        assertEquals("exact", o.get("status").asText(), o.toString());
+        assertEquals("newton", o.get("method").asText(), o.toString());
+        assertEquals(lambda, o.get("lambda").asText(), o.toString());
+        assertEquals(m, o.get("m").asInt(), o.toString());
+    }
+
+    @Test
+    void batchKeepsNewtonsBoundWhereAnEdgeIsDegenerate() throws IOException {
+        // (x - y + z)^2 + (x - y + 2z)^2 is 2u^2 + 6uz + 5z^2 with u = x - y, positive definite in (u, z): the true
+        // answer is 1, m = 1. Newton's value is 1/t0 = 3/2 (supp K on x + y + z = 2), and the edge x-y is degenerate
+        // (both face parts are x - y), so Newton may only report the bound 3/2.
+        JsonNode o = slt("{\"K\": \"(x - y + z)^2 + (x - y + 2*z)^2\", \"at\": {\"x\": 0, \"y\": 0, \"z\": 0}}\n",
+                "batch", "--engine", "newton").lines().getFirst();
+        assertEquals("upper_bound", o.get("status").asText(), o.toString());
+        assertEquals("3/2", o.get("lambdaUpper").asText(), o.toString());
+    }
+
     @Test
     void batchRefusesAPointOutsideTheBox() throws IOException {
         JsonNode o = slt("{\"K\": \"(x - 2)^2 + y^2\", \"at\": {\"x\": 2, \"y\": 0}}\n", "batch").lines().getFirst();
