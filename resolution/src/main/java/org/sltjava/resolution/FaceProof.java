@@ -353,7 +353,8 @@ public record FaceProof(Verdict verdict, String reason) {
 
     /*
      * Caps of the Groebner proofs, on the reduced system (after TorusForm): Buchberger's algorithm
-     * over Q cannot be interrupted, and its cost has a heavy tail that grows with the degree above
+     * over Q stops at the time limit (Deadline.interruptibly) but a stopped basis proves nothing,
+     * and its cost has a heavy tail that grows with the degree above
      * all, then with the number of variables and terms. Measured with JAS 2.7.200 on random dense
      * systems (g with up to 10 terms, its partials and the torus equation; 300 systems per row):
      * within the caps, 2 variables of degree 6, 3 of degree 4 and 4 of degree 3 took 0.01 s at
@@ -383,7 +384,7 @@ public record FaceProof(Verdict verdict, String reason) {
         }
         long left = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
         if (left < GROEBNER_RESERVE_NANOS) {
-            return Optional.of("less than a second of the time budget is left, and a Groebner basis cannot be interrupted");
+            return Optional.of("less than a second of the time budget is left, too little for a Groebner basis to be worth starting");
         }
         Deadline.check();
         return Optional.empty();

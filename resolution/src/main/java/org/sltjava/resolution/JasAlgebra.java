@@ -2,7 +2,9 @@ package org.sltjava.resolution;
 
 import edu.jas.arith.BigRational;
 import edu.jas.gb.GroebnerBaseAbstract;
-import edu.jas.gbufd.GBFactory;
+import edu.jas.gb.GroebnerBaseSeq;
+import edu.jas.gb.ReductionSeq;
+import edu.jas.kern.PreemptingException;
 import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.GenPolynomialRing;
@@ -21,7 +23,7 @@ import org.sltjava.core.Rational;
 
 /**
  * Exact commutative algebra over the rationals through JAS (sequential algorithms only, so no
- * thread pool is started): factorisation into irreducibles, Groebner bases (the unit-ideal test
+ * thread pool is started; every call stops at the thread's {@link Deadline}): factorisation into irreducibles, Groebner bases (the unit-ideal test
  * that proves a polynomial system has no complex zero, or none in the complex torus), rational
  * solutions of zero-dimensional systems, and the rank of a polynomial matrix over the field of
  * rational functions (Bareiss elimination, exact divisions).
@@ -75,7 +77,7 @@ final class JasAlgebra {
     Map<Polynomial, Integer> factors(Polynomial p) {
         FactorAbstract<BigRational> engine = FactorFactory.getImplementation(BigRational.ONE);
         Map<Polynomial, Integer> out = new LinkedHashMap<>();
-        engine.factors(toJas(p)).forEach((f, e) -> {
+        Deadline.interruptibly(() -> engine.factors(toJas(p))).forEach((f, e) -> {
             if (!f.isConstant()) {
                 out.put(monic(fromJas(f)), e.intValue());
             }
@@ -90,14 +92,31 @@ final class JasAlgebra {
     }
 
     private List<GenPolynomial<BigRational>> groebner(List<Polynomial> system) {
-        GroebnerBaseAbstract<BigRational> gb = GBFactory.getImplementation(BigRational.ONE);
+        GroebnerBaseAbstract<BigRational> gb = new GroebnerBaseSeq<>(new StoppableReduction());
         List<GenPolynomial<BigRational>> in = new ArrayList<>();
         for (Polynomial p : system) {
             if (!p.isZero()) {
                 in.add(toJas(p));
             }
         }
-        return in.isEmpty() ? List.of() : gb.GB(in);
+        return in.isEmpty() ? List.of() : Deadline.interruptibly(() -> gb.GB(in));
+    }
+
+    /**
+     * Buchberger's normal forms that stop, between two of them, once the thread is interrupted
+     * ({@link Deadline#interruptibly} leaves such a computation at the limit), so that an
+     * abandoned basis does not keep a processor for minutes.
+     */
+    private static final class StoppableReduction extends ReductionSeq<BigRational> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public GenPolynomial<BigRational> normalform(List<GenPolynomial<BigRational>> basis, GenPolynomial<BigRational> p) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new PreemptingException("stopped at the time limit");
+            }
+            return super.normalform(basis, p);
+        }
     }
 
     /** Whether the system has no common zero over the complex numbers (its Groebner basis is {1}). */
@@ -111,8 +130,9 @@ final class JasAlgebra {
      * {@code vars}: the Groebner basis of the system together with {@code 1 - t * prod vars}, for
      * a new variable {@code t}, is {1} (Rabinowitsch: a common zero with every coordinate non-zero
      * would extend to a zero of all of them with {@code t = 1 / prod vars}). The basis is computed
-     * in the graded order, which reaches {1} much sooner than the lexicographic one; the call
-     * cannot be interrupted, so callers keep the system small.
+     * in the graded order, which reaches {1} much sooner than the lexicographic one; like every
+     * call into JAS here it stops at this thread's time limit ({@link Deadline#interruptibly}),
+     * and callers keep the system small so that it rarely has to.
      */
     static boolean hasNoZeroInTorus(List<String> vars, List<Polynomial> system) {
         String t = "t";
@@ -202,6 +222,10 @@ final class JasAlgebra {
      * (Bareiss) elimination with exact divisions.
      */
     int genericRank(List<List<Polynomial>> rows) {
+        return Deadline.interruptibly(() -> bareissRank(rows));
+    }
+
+    private int bareissRank(List<List<Polynomial>> rows) {
         int r = rows.size();
         if (r == 0) {
             return 0;
