@@ -77,20 +77,6 @@ public final class NewtonEngine implements RlctEngine {
         return 20;
     }
 
-    /**
-     * Answers the local question at the problem's point, or the global question when the zero
-     * set of K in the box is a union of coordinate subspaces through the worst point (see the
-     * class comment); otherwise unresolved.
-     *
-     * <p>Why the worst point suffices in the global case: let {@code b*} have {@code b*_i = 0}
-     * for every coordinate whose range contains 0 (the midpoint otherwise). Every zero b of K has
-     * its vanishing coordinates {@code Z_b} among those of {@code b*}; near b, K is bounded above
-     * and below by positive multiples of {@code sum_alpha prod_{i in Z_b} |u_i|^alpha_i}, which
-     * depends on {@code Z_b} only, so (lambda, m) at b equals (lambda, m) at points with the same
-     * vanishing coordinates arbitrarily close to {@code b*}; and the zeta function of a small
-     * neighbourhood of {@code b*} is a sum of positive integrals over neighbourhoods of those
-     * points, so its largest pole is at least as large and at least as high.
-     */
     /** The last answer on this thread, by problem and budget identity (see {@link #analyse}). */
     private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
@@ -130,6 +116,19 @@ public final class NewtonEngine implements RlctEngine {
         }
     }
 
+    /**
+     * The global question, answered when the zero set of K in the box is a union of coordinate
+     * subspaces through the worst point (see the class comment); otherwise unresolved.
+     *
+     * <p>Why the worst point suffices in the global case: let {@code b*} have {@code b*_i = 0}
+     * for every coordinate whose range contains 0 (the midpoint otherwise). Every zero b of K has
+     * its vanishing coordinates {@code Z_b} among those of {@code b*}; near b, K is bounded above
+     * and below by positive multiples of {@code sum_alpha prod_{i in Z_b} |u_i|^alpha_i}, which
+     * depends on {@code Z_b} only, so (lambda, m) at b equals (lambda, m) at points with the same
+     * vanishing coordinates arbitrarily close to {@code b*}; and the zeta function of a small
+     * neighbourhood of {@code b*} is a sum of positive integrals over neighbourhoods of those
+     * points, so its largest pole is at least as large and at least as high.
+     */
     private RlctResult global(Problem problem, Budget budget) {
         Certificate.Builder cert = Certificate.builder();
         cert.line("global question over the box " + problem.box());

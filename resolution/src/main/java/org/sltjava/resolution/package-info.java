@@ -2,9 +2,10 @@
  * Symbolic engines built on exact arithmetic: the Newton-polyhedron engine
  * ({@link org.sltjava.resolution.NewtonEngine}, name {@code newton}) with its exact linear
  * programming ({@link org.sltjava.resolution.ExactLp}), faces of Newton polyhedra
- * ({@link org.sltjava.resolution.NewtonPolyhedron}), orthant classes, and the exact real-root
- * tools used in non-degeneracy proofs ({@link org.sltjava.resolution.UnivariatePolynomial},
- * {@link org.sltjava.resolution.SquareForm}); and the resolution engine
+ * ({@link org.sltjava.resolution.NewtonPolyhedron}), orthant classes, and the tools of the
+ * non-degeneracy proofs: exact real roots ({@link org.sltjava.resolution.UnivariatePolynomial},
+ * {@link org.sltjava.resolution.SquareForm}) and Groebner bases through JAS, whose calls stop at
+ * the time limit ({@link org.sltjava.resolution.Deadline}); and the resolution engine
  * ({@link org.sltjava.resolution.ResolveEngine}, name {@code resolve}) for degenerate K and global
  * questions, with {@link org.sltjava.resolution.ResolveBenchmark} for its slow explorations.
  *
