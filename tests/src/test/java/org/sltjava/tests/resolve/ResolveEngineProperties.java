@@ -6,12 +6,18 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sltjava.core.Budget;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Problem;
 import org.sltjava.core.RlctResult;
 import org.sltjava.core.catalog.CatalogEntry;
 import org.sltjava.core.catalog.ReducedRankRegression;
@@ -61,6 +67,44 @@ class ResolveEngineProperties {
         }
     }
 
+    /**
+     * Sums over disjoint blocks: for two generated problems of the same kind (both local, or both
+     * global), the second with its parameters renamed, K = K1 + K2 with the product weight over
+     * the product box has Z(n) = Z1(n) Z2(n), so lambda = lambda1 + lambda2 and
+     * m = m1 + m2 - 1 (Watanabe 2009, Remark 7.2). An exact answer must be exactly that, and an
+     * upper bound must not be below it.
+     */
+    @Test
+    void sumsOverDisjointBlocksAdd() {
+        qt().withFixedSeed(20261124L).withExamples(25).forAll(longs().between(0, 9_999), longs().between(0, 9_999))
+                .checkAssert((s1, s2) -> {
+                    KnownProblem a = KnownProblemGenerator.of(s1, KnownProblemGenerator.Size.small()).next();
+                    KnownProblem b = KnownProblemGenerator.of(s2, KnownProblemGenerator.Size.small()).next();
+                    for (long s = s2 + 1; b.problem().point().isPresent() != a.problem().point().isPresent(); s++) {
+                        b = KnownProblemGenerator.of(s, KnownProblemGenerator.Size.small()).next();
+                    }
+                    KnownProblem sum = disjointSum(a, b);
+                    checkHonest("seeds " + s1 + ", " + s2 + ": " + sum.problem(), sum, RESOLVE.analyse(sum.problem(), budget()));
+                });
+    }
+
+    /** The sum of a and b (its parameters renamed with a prime) over the product box, with the known answer by the sum rule. */
+    private static KnownProblem disjointSum(KnownProblem a, KnownProblem b) {
+        Map<String, Polynomial> rename = new LinkedHashMap<>();
+        b.problem().parameters().forEach(v -> rename.put(v, Polynomial.variable("v" + v)));
+        Problem.Builder builder = Problem.builder();
+        List<String> params = new ArrayList<>(a.problem().parameters());
+        b.problem().parameters().forEach(v -> params.add("v" + v));
+        builder.parameters(params)
+                .loss(a.problem().k().add(b.problem().k().substitute(rename)))
+                .weight(a.problem().weight().multiply(b.problem().weight().substitute(rename)));
+        a.problem().box().ranges().forEach(builder::box);
+        b.problem().box().ranges().forEach((v, r) -> builder.box("v" + v, r));
+        a.problem().point().ifPresent(p -> p.forEach(builder::at));
+        b.problem().point().ifPresent(p -> p.forEach((v, x) -> builder.at("v" + v, x)));
+        return new KnownProblem(builder.build(), a.lambda().add(b.lambda()), a.m() + b.m() - 1, List.of("sum rule"));
+    }
+
     static Stream<Arguments> reducedRankExact() {
         Stream.Builder<Arguments> b = Stream.builder();
         // H = 1, every M, N <= 3 and r <= 1; and r = H = 2 (the true parameter set is then a smooth orbit).
@@ -108,7 +152,7 @@ class ResolveEngineProperties {
     @MethodSource("reducedRankOpen")
     void isHonestOnUnprovenReducedRankCases(int m, int n, int h, int r) {
         CatalogEntry e = ReducedRankRegression.entry(m, n, h, r);
-        KnownProblem kp = new KnownProblem(e.problem(), e.lambda(), e.m(), java.util.List.of(ReducedRankRegression.CITATION));
+        KnownProblem kp = new KnownProblem(e.problem(), e.lambda(), e.m(), List.of(ReducedRankRegression.CITATION));
         checkHonest(e.problem().toString(), kp, RESOLVE.analyse(e.problem(), budget()));
     }
 
