@@ -239,9 +239,10 @@ final class Blocks {
 
     /**
      * The part of the loss on one block: its squares when every stated square lies in one block,
-     * else the terms of the expanded K on the block's parameters. A constant term of K is shared
-     * out only at the point a of a local question, where part - part(a) is K with the other
-     * blocks pinned at a, so non-negative; for a global question it leaves the block unknown.
+     * else the terms of the expanded K on the block's parameters, made non-negative: at the point
+     * a of a local question, part - part(a), which is K with the other blocks pinned at a; for a
+     * global question only when K has no constant term and every range contains 0, where the part
+     * is K with the other blocks pinned at 0. Otherwise the block is not stated.
      */
     private static Optional<Loss> lossOn(Problem p, List<String> block) {
         Loss loss = p.loss();
@@ -261,8 +262,8 @@ final class Blocks {
                 return Optional.of(Loss.sumOfSquares(loss.scale(), mine));
             }
         }
-        boolean constant = !loss.expanded().constantTerm().isZero();
-        if (constant && p.point().isEmpty()) {
+        if (p.point().isEmpty() && (!loss.expanded().constantTerm().isZero()
+                || !p.box().ranges().values().stream().allMatch(r -> r.contains(Rational.ZERO)))) {
             return Optional.empty();
         }
         Map<Monomial, Rational> part = new LinkedHashMap<>();
@@ -279,8 +280,8 @@ final class Blocks {
             }
         });
         Polynomial k = Polynomial.fromTerms(vars, part);
-        if (constant) {
-            k = k.subtract(Polynomial.constant(k.evaluate(p.point().orElseThrow())));
+        if (p.point().isPresent()) {
+            k = k.subtract(Polynomial.constant(k.evaluate(p.point().get())));
         }
         return Optional.of(Loss.of(k));
     }
