@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
  * flushed at once. A bad line yields an error line and the batch goes on.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Reads JSON Lines problems on stdin ({\"id\":..., \"K\":\"...\", \"vars\":[...], \"box\":..., \"weight\":\"...\","
-                + " \"at\":{...}}) and writes one JSON result line per input line on stdout.")
+        description = "Reads JSON Lines problems on stdin ({\"id\":..., \"K\":\"...\" or [\"f1\", \"f2\", ...] with \"scale\", \"vars\":[...],"
+                + " \"box\":..., \"weight\":\"...\", \"at\":{...}}) and writes one JSON result line per input line on stdout.")
 final class BatchCommand implements Callable<Integer> {
 
-    private static final Set<String> FIELDS = Set.of("id", "K", "vars", "box", "weight", "at", "estimate", "seed", "budget");
+    private static final Set<String> FIELDS = Set.of("id", "K", "scale", "vars", "box", "weight", "at", "estimate", "seed", "budget");
     /** Fields that {@code slt generate} and {@code slt catalog --json} add: expected answers, read past so their output can be piped in. */
     private static final Set<String> IGNORED = Set.of("lambda", "m", "derivation", "publishedExact", "citation", "conditions");
     static final ObjectMapper JSON = new ObjectMapper()
@@ -127,12 +127,33 @@ final class BatchCommand implements Callable<Integer> {
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
             String f = it.next();
             if (!FIELDS.contains(f) && !extra.contains(f)) {
-                throw new InvalidInputException("unknown field \"" + f + "\" (known: id, K, vars, box, weight, at, estimate, seed, budget)");
+                throw new InvalidInputException("unknown field \"" + f + "\" (known: id, K, scale, vars, box, weight, at, estimate, seed, budget)");
             }
         }
         JsonNode k = node.get("K");
-        if (k == null || !k.isTextual()) {
-            throw new InvalidInputException("field \"K\" must be a string holding the polynomial");
+        if (k == null || !(k.isTextual() || k.isArray() && !k.isEmpty())) {
+            throw new InvalidInputException("field \"K\" must be a string holding the polynomial, or a non-empty array of"
+                    + " strings holding f_1, f_2, ... for K = scale * (f_1^2 + f_2^2 + ...)");
+        }
+        List<String> squares = null;
+        if (k.isArray()) {
+            squares = new ArrayList<>();
+            for (JsonNode f : k) {
+                if (!f.isTextual()) {
+                    throw new InvalidInputException("field \"K\" must hold strings, got " + f);
+                }
+                squares.add(f.asText());
+            }
+        }
+        Rational scale = Rational.ONE;
+        if (node.has("scale")) {
+            if (squares == null) {
+                throw new InvalidInputException("field \"scale\" goes with \"K\" given as an array of squares");
+            }
+            scale = number(node.get("scale"), "scale");
+            if (scale.signum() <= 0) {
+                throw new InvalidInputException("field \"scale\" must be positive, got " + scale);
+            }
         }
         List<String> vars = null;
         if (node.has("vars")) {
@@ -183,7 +204,7 @@ final class BatchCommand implements Callable<Integer> {
                 at.put(e.getKey(), number(e.getValue(), "at." + e.getKey()));
             }
         }
-        return new ProblemSpec(k.asText(), vars, all, ranges, weight, at);
+        return new ProblemSpec(squares == null ? k.asText() : null, squares, scale, vars, all, ranges, weight, at);
     }
 
     private static Interval pair(JsonNode n, String what) {

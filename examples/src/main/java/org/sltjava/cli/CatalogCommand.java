@@ -58,7 +58,13 @@ final class CatalogCommand implements Callable<Integer> {
         if (json) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
             o.put("id", e.family() + " " + e.instance());
-            o.put("K", p.k().toString());
+            if (p.loss().squares().isPresent()) {
+                ArrayNode squares = o.putArray("K");
+                p.loss().squares().get().forEach(f -> squares.add(f.toString()));
+                o.put("scale", p.loss().scale().toString());
+            } else {
+                o.put("K", p.k().toString());
+            }
             ArrayNode vars = o.putArray("vars");
             p.parameters().forEach(vars::add);
             ObjectNode box = o.putObject("box");

@@ -1,20 +1,25 @@
 package org.sltjava.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sltjava.core.Interval;
+import org.sltjava.core.Loss;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.PolynomialParser;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 
 /**
  * The command line's way of stating a problem, shared by {@code slt rlct} and {@code slt batch}:
- * K as text, optional variable order, box, weight and point, each parsed with errors that name
- * the field.
+ * K as text, or as the texts of squares f_i with a positive scale (K = scale * sum f_i^2, which
+ * keeps the structure the engines use), optional variable order, box, weight and point, each
+ * parsed with errors that name the field.
  */
-record ProblemSpec(String k, List<String> vars, Interval allRange, Map<String, Interval> ranges, String weight,
-        Map<String, Rational> at) {
+record ProblemSpec(String k, List<String> squares, Rational scale, List<String> vars, Interval allRange,
+        Map<String, Interval> ranges, String weight, Map<String, Rational> at) {
 
     /** The spec from the command line's raw option texts (each may be null: the default). */
     static ProblemSpec fromOptions(String k, List<String> vars, String box, String weight, String at) {
@@ -25,12 +30,25 @@ record ProblemSpec(String k, List<String> vars, Interval allRange, Map<String, I
             all = b.getKey();
             ranges = b.getValue();
         }
-        return new ProblemSpec(k, vars, all, ranges, weight, at == null ? null : point(at));
+        return new ProblemSpec(k, null, Rational.ONE, vars, all, ranges, weight, at == null ? null : point(at));
     }
 
     /** Builds and validates the problem. */
     Problem toProblem() {
-        Problem.Builder b = Problem.builder().loss(k);
+        Problem.Builder b = Problem.builder();
+        if (squares == null) {
+            b.loss(k);
+        } else {
+            List<Polynomial> fs = new ArrayList<>();
+            for (int i = 0; i < squares.size(); i++) {
+                try {
+                    fs.add(PolynomialParser.parse(squares.get(i)));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("K[" + i + "]: " + e.getMessage(), e.position());
+                }
+            }
+            b.loss(Loss.sumOfSquares(scale, fs));
+        }
         if (vars != null) {
             b.parameters(vars);
         }

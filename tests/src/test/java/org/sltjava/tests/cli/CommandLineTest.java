@@ -291,6 +291,33 @@ class CommandLineTest {
         assertEquals("3/2", o.get("lambdaUpper").asText(), o.toString());
     }
 
+    /**
+     * K given as its squares keeps the structure the engines use: the catalogue's reduced-rank
+     * regression M = N = H = 2, r = 0 comes out of {@code catalog --json} as squares with a scale,
+     * and batch answers it exactly with the closed form of Aoyagi and Watanabe (2005): main case,
+     * M + H + N + r = 6 even, lambda = (2(H + r)(M + N) - (M - N)^2 - (H + r)^2)/8 = 12/8 = 3/2, m = 1.
+     */
+    @Test
+    void batchReadsKAsSquaresFromTheCatalogue() throws IOException {
+        Run catalog = slt("", "catalog", "rrr", "M=2", "N=2", "H=2", "r=0", "--json");
+        JsonNode entry = catalog.lines().getFirst();
+        assertTrue(entry.get("K").isArray(), catalog.out());
+        JsonNode o = slt(catalog.out(), "batch").lines().getFirst();
+        assertEquals("exact", o.get("status").asText(), o.toString());
+        assertEquals("3/2", o.get("lambda").asText());
+        assertEquals(1, o.get("m").asInt());
+    }
+
+    @Test
+    void batchNamesTheSquareAndPositionOfABadSquare() throws IOException {
+        JsonNode o = slt("{\"K\": [\"x + y\", \"x + * y\"]}\n", "batch").lines().getFirst();
+        assertEquals("error", o.get("status").asText());
+        assertTrue(o.get("error").asText().contains("K[1]"), o.toString());
+        List<JsonNode> rest = slt("{\"K\": \"x^2\", \"scale\": 2}\n{\"K\": [\"x\"], \"scale\": \"-1\"}\n", "batch").lines();
+        assertTrue(rest.get(0).get("error").asText().contains("\"scale\" goes with"), rest.get(0).toString());
+        assertTrue(rest.get(1).get("error").asText().contains("must be positive"), rest.get(1).toString());
+    }
+
     @Test
     void batchRefusesAPointOutsideTheBox() throws IOException {
         JsonNode o = slt("{\"K\": \"(x - 2)^2 + y^2\", \"at\": {\"x\": 2, \"y\": 0}}\n", "batch").lines().getFirst();
