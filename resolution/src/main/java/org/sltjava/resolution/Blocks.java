@@ -48,7 +48,7 @@ final class Blocks {
     static Optional<List<Block>> ofProduct(Problem p) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
-        if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2 || !k.constantTerm().isZero()) {
+        if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2) {
             return Optional.empty();
         }
         Map<Polynomial, Integer> factors = JasAlgebra.over(vars).factors(k);

@@ -705,6 +705,12 @@ public final class ResolveEngine implements RlctEngine {
                 return finish(bound, cert.line("the weight is not proven free of zeros on the box: the zero set of K"
                         + " could not be stratified"));
             }
+            if (vars.size() == 1) {
+                Optional<RlctResult> one = oneParameter(p, cert);
+                if (one.isPresent()) {
+                    return one.get();
+                }
+            }
             Optional<RlctResult> smooth = GlobalStrata.morseBott(p, budget, cert);
             if (smooth.isPresent()) {
                 return smooth.get();
@@ -720,6 +726,41 @@ public final class ResolveEngine implements RlctEngine {
             }
             return finish(bound, cert.line("the zero set of K in the box is neither quasi-homogeneous, nor smooth by rank,"
                     + " nor a union of hypersurfaces of one square: it could not be stratified"));
+        }
+
+        /**
+         * One parameter x over [lo, hi], the weight free of zeros: K = c prod g_i^(k_i) with g_i
+         * irreducible over Q, so squarefree, and its real roots are simple; near such a root g_i
+         * is a coordinate and K = g_i^(k_i) times a non-zero unit (distinct irreducible factors
+         * have no common root), so the local lambda is 1/k_i with m = 1, at an end of the range
+         * as well (a half-line gives the same exponent). Roots are counted exactly, without being
+         * located: Sturm sequences in the open range and evaluation at the rational ends. This is
+         * how irrational zeros such as x = sqrt(2) are settled without a number field.
+         */
+        private Optional<RlctResult> oneParameter(Problem p, Certificate.Builder cert) {
+            String x = p.parameters().getFirst();
+            Interval range = p.box().range(x);
+            Rational lambda = null;
+            StringBuilder text = new StringBuilder("one parameter, the weight free of zeros on " + range + ": K = c * prod g_i^k_i over Q;");
+            for (Map.Entry<Polynomial, Integer> f : JasAlgebra.over(p.parameters()).factors(p.k()).entrySet()) {
+                UnivariatePolynomial g = JasAlgebra.univariate(f.getKey(), x);
+                int roots = g.rootCountIn(range.lo(), range.hi())
+                        + (f.getKey().evaluate(Map.of(x, range.lo())).isZero() ? 1 : 0)
+                        + (f.getKey().evaluate(Map.of(x, range.hi())).isZero() ? 1 : 0);
+                text.append(" g = ").append(f.getKey()).append(" (k = ").append(f.getValue()).append(") has ").append(roots)
+                        .append(" root(s) in the closed range");
+                if (roots > 0) {
+                    Rational l = Rational.of(1, f.getValue());
+                    text.append(", each simple: local lambda = 1/").append(f.getValue()).append(", m = 1");
+                    lambda = min(lambda, l);
+                }
+                text.append(";");
+            }
+            if (lambda == null) {
+                return Optional.empty();
+            }
+            cert.line(text + " the minimum over the roots: lambda = " + lambda + ", m = 1");
+            return Optional.of(RlctResult.exact(lambda, 1, NAME, cert.build()));
         }
 
         private boolean weightFreeOfZeros(Problem p) {

@@ -93,7 +93,17 @@ class ResolveEngineClosedFormTest {
                 // 1) the weight is |y'| and K = x^4 does not contain y': the monomial rule gives (0 + 1)/4 = 1/4,
                 // m = 1 (y' only multiplies Z(n) by a constant).
                 Arguments.of(Problem.builder().parameters("x", "y").loss("x^4").weight("x - y").at("x", "0").at("y", "0").build(),
-                        "1/4", 1));
+                        "1/4", 1),
+                // Irrational zeros: ((x^2 - 2) y)^2 on [-2, 2]^2 vanishes on the lines x = +-sqrt(2) and y = 0, which cross at
+                // (+-sqrt(2), 0); there u = x - sqrt(2) is a coordinate (x + sqrt(2) != 0) and K = u^2 y^2 times a unit:
+                // lambda = 1/2, m = 2 (on the lines elsewhere m = 1).
+                Arguments.of(global("((x^2 - 2)*y)^2", "-2", "2", "x", "y"), "1/2", 2),
+                // (x^2 - 2)^2 (x - 1)^4 on [-2, 2]: at x = 1, K = (x - 1)^4 times a unit, 1/4; at x = +-sqrt(2), 1/2:
+                // lambda = 1/4, m = 1.
+                Arguments.of(global("(x^2 - 2)^2*(x - 1)^4", "-2", "2", "x"), "1/4", 1),
+                // (x^2 - 2)^4 x^2 on [-1, 1]: the zeros +-sqrt(2) (where K would be u^4 times a unit, 1/4) lie outside the
+                // box, so only x = 0 counts: lambda = 1/2, m = 1.
+                Arguments.of(global("(x^2 - 2)^4*x^2", "-1", "1", "x"), "1/2", 1));
     }
 
     /**
