@@ -137,26 +137,20 @@ public final class ResolveEngine implements RlctEngine {
             cert.line("local question: " + p);
             Rational bound = null;
             Optional<RlctResult> blocks = byBlocks(p, depth, cert);
-            if (blocks.isPresent()) {
-                if (blocks.get().isExact()) {
-                    return blocks.get();
-                }
-                bound = blocks.get().lambdaUpper().orElse(null);
+            if (settles(blocks)) {
+                return blocks.get();
             }
+            bound = lower(bound, blocks);
             Optional<RlctResult> power = byPower(p, depth, cert);
-            if (power.isPresent()) {
-                if (power.get().isExact()) {
-                    return power.get();
-                }
-                bound = min(bound, power.get().lambdaUpper().orElse(null));
+            if (settles(power)) {
+                return power.get();
             }
+            bound = lower(bound, power);
             Optional<RlctResult> products = byProducts(p, depth, cert);
-            if (products.isPresent()) {
-                if (products.get().isExact()) {
-                    return products.get();
-                }
-                bound = min(bound, products.get().lambdaUpper().orElse(null));
+            if (settles(products)) {
+                return products.get();
             }
+            bound = lower(bound, products);
             List<String> vars = p.parameters();
             Map<String, Rational> centre = p.point().orElseThrow();
             int[] side = sides(p, centre);
@@ -164,12 +158,10 @@ public final class ResolveEngine implements RlctEngine {
             Polynomial weight = p.weight().translate(centre);
             boolean open = allZero(side);
             Optional<RlctResult> reduced = reduceLocally(vars, loss, weight, side, depth, cert);
-            if (reduced.isPresent()) {
-                if (reduced.get().isExact()) {
-                    return reduced.get();
-                }
-                bound = min(bound, reduced.get().lambdaUpper().orElse(null));
+            if (settles(reduced)) {
+                return reduced.get();
             }
+            bound = lower(bound, reduced);
             RlctResult n = newton(p);
             if (n.isExact()) {
                 return fromNewton(n, cert);
@@ -218,12 +210,10 @@ public final class ResolveEngine implements RlctEngine {
             }
             if (open && !exhausted(depth)) {
                 Optional<RlctResult> blown = homogeneousBlowUp(vars, loss, weight, depth, cert);
-                if (blown.isPresent()) {
-                    if (blown.get().isExact()) {
-                        return blown.get();
-                    }
-                    bound = min(bound, blown.get().lambdaUpper().orElse(null));
+                if (settles(blown)) {
+                    return blown.get();
                 }
+                bound = lower(bound, blown);
             }
             return finish(bound, cert);
         }
@@ -644,26 +634,20 @@ public final class ResolveEngine implements RlctEngine {
             }
             List<String> vars = p.parameters();
             Optional<RlctResult> blocks = byBlocks(p, depth, cert);
-            if (blocks.isPresent()) {
-                if (blocks.get().isExact()) {
-                    return blocks.get();
-                }
-                bound = min(bound, blocks.get().lambdaUpper().orElse(null));
+            if (settles(blocks)) {
+                return blocks.get();
             }
+            bound = lower(bound, blocks);
             Optional<RlctResult> power = byPower(p, depth, cert);
-            if (power.isPresent()) {
-                if (power.get().isExact()) {
-                    return power.get();
-                }
-                bound = min(bound, power.get().lambdaUpper().orElse(null));
+            if (settles(power)) {
+                return power.get();
             }
+            bound = lower(bound, power);
             Optional<RlctResult> products = byProducts(p, depth, cert);
-            if (products.isPresent()) {
-                if (products.get().isExact()) {
-                    return products.get();
-                }
-                bound = min(bound, products.get().lambdaUpper().orElse(null));
+            if (settles(products)) {
+                return products.get();
             }
+            bound = lower(bound, products);
             Optional<QuasiHomogeneity> q = quasiHomogeneous(p);
             if (q.isPresent() && q.get().isPositive()) {
                 Map<String, Rational> zero = new LinkedHashMap<>();
@@ -683,12 +667,10 @@ public final class ResolveEngine implements RlctEngine {
             }
             if (q.isPresent() && !exhausted(depth)) {
                 Optional<RlctResult> reduced = reduceOnStratum(p, q.get(), depth, cert);
-                if (reduced.isPresent()) {
-                    if (reduced.get().isExact()) {
-                        return reduced.get();
-                    }
-                    bound = min(bound, reduced.get().lambdaUpper().orElse(null));
+                if (settles(reduced)) {
+                    return reduced.get();
                 }
+                bound = lower(bound, reduced);
             }
             if (p != root) {
                 RlctResult n = newton(p);
@@ -780,6 +762,16 @@ public final class ResolveEngine implements RlctEngine {
             return RlctResult.unresolved(NAME, cert.line("no method proved lambda or a bound").build());
         }
         return RlctResult.upperBound(bound, NAME, cert.line("only lambda <= " + bound + " is proven").build());
+    }
+
+    /** Whether an attempt proved an exact answer. */
+    private static boolean settles(Optional<RlctResult> attempt) {
+        return attempt.isPresent() && attempt.get().isExact();
+    }
+
+    /** The smaller of a bound (null: none yet) and the upper bound an unsettled attempt proved. */
+    private static Rational lower(Rational bound, Optional<RlctResult> attempt) {
+        return min(bound, attempt.flatMap(RlctResult::lambdaUpper).orElse(null));
     }
 
     static Rational min(Rational a, Rational b) {
