@@ -390,6 +390,21 @@ public record FaceProof(Verdict verdict, String reason) {
         return Optional.empty();
     }
 
+    /** How the certificate names the system of {@link #hasNoSingularZeroInTorus}. */
+    private static String singularZeroBasis(TorusForm form) {
+        return "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables()) + ") over Q";
+    }
+
+    /** Whether g (the form's one polynomial) and its partials have no common zero in the complex torus. */
+    private static boolean hasNoSingularZeroInTorus(TorusForm form) {
+        Polynomial g = form.polynomials().getFirst();
+        List<Polynomial> system = new ArrayList<>(List.of(g));
+        for (String y : form.variables()) {
+            system.add(g.derivative(y));
+        }
+        return JasAlgebra.hasNoZeroInTorus(form.variables(), system);
+    }
+
     /**
      * Single-square form: no singular zero of {@code f_sigma} in the complex torus, from the
      * Groebner basis of {@code (g, dg/dY_r, 1 - t prod Y_r)}; then whether {@code f_sigma}
@@ -403,20 +418,14 @@ public record FaceProof(Verdict verdict, String reason) {
         if (refusal.isPresent()) {
             return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
         }
-        Polynomial g = form.polynomials().getFirst();
-        List<Polynomial> system = new ArrayList<>(List.of(g));
-        for (String y : form.variables()) {
-            system.add(g.derivative(y));
-        }
-        String basis = "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables())
-                + ") over Q";
-        if (!JasAlgebra.hasNoZeroInTorus(form.variables(), system)) {
+        String basis = singularZeroBasis(form);
+        if (!hasNoSingularZeroInTorus(form)) {
             return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
                     + " is not excluded");
         }
         text += "; " + basis + " is {1}: g, hence f_sigma, has no singular zero in the complex torus (Rabinowitsch;"
                 + " Y maps the torus onto the torus with a differential of full rank), so none in (0, inf)^d";
-        Optional<SignChange> change = SignChange.search(g, form.variables());
+        Optional<SignChange> change = SignChange.search(form.polynomials().getFirst(), form.variables());
         if (change.isEmpty()) {
             return new FaceProof(Verdict.NO_SINGULAR_ZERO, text + "; g has one sign at all "
                     + SignChange.count(form.variables().size()) + " sample points (coordinates 2^e, |e| <= 12), so whether"
@@ -489,14 +498,8 @@ public record FaceProof(Verdict verdict, String reason) {
         if (refusal.isPresent()) {
             return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
         }
-        Polynomial g = form.polynomials().getFirst();
-        List<Polynomial> system = new ArrayList<>(List.of(g));
-        for (String y : form.variables()) {
-            system.add(g.derivative(y));
-        }
-        String basis = "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables())
-                + ") over Q";
-        if (!JasAlgebra.hasNoZeroInTorus(form.variables(), system)) {
+        String basis = singularZeroBasis(form);
+        if (!hasNoSingularZeroInTorus(form)) {
             return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
                     + " is not excluded");
         }

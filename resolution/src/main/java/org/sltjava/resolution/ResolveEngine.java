@@ -357,6 +357,17 @@ public final class ResolveEngine implements RlctEngine {
             return Optional.of(ub == null ? RlctResult.unresolved(NAME, cert.build()) : RlctResult.upperBound(ub, NAME, cert.build()));
         }
 
+        /** A split into blocks, or empty when there is none or its sub-problems could not be stated (said in the certificate). */
+        private static Optional<List<Blocks.Block>> stated(java.util.function.Supplier<Optional<List<Blocks.Block>>> split,
+                String what, Certificate.Builder cert) {
+            try {
+                return split.get();
+            } catch (InvalidInputException e) {
+                cert.line("the " + what + " of K could not be stated as problems: " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+
         /**
          * Disjoint blocks (see {@link Blocks}): each block's question is answered alone and the
          * answers combine by the sum rule, lambda = sum lambda_b, m = sum m_b - (blocks - 1);
@@ -364,13 +375,7 @@ public final class ResolveEngine implements RlctEngine {
          * exact, the sum of the blocks' upper bounds is still an upper bound.
          */
         private Optional<RlctResult> byBlocks(Problem p, int depth, Certificate.Builder cert) {
-            Optional<List<Blocks.Block>> blocks;
-            try {
-                blocks = Blocks.of(p);
-            } catch (InvalidInputException e) {
-                cert.line("the blocks of K could not be stated as problems: " + e.getMessage());
-                return Optional.empty();
-            }
+            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.of(p), "blocks", cert);
             if (blocks.isEmpty()) {
                 return Optional.empty();
             }
@@ -417,13 +422,7 @@ public final class ResolveEngine implements RlctEngine {
          * attain it; a factor without zeros contributes no pole.
          */
         private Optional<RlctResult> byProducts(Problem p, int depth, Certificate.Builder cert) {
-            Optional<List<Blocks.Block>> blocks;
-            try {
-                blocks = Blocks.ofProduct(p);
-            } catch (InvalidInputException e) {
-                cert.line("the factors of K could not be stated as problems: " + e.getMessage());
-                return Optional.empty();
-            }
+            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.ofProduct(p), "factors", cert);
             if (blocks.isEmpty()) {
                 return Optional.empty();
             }
