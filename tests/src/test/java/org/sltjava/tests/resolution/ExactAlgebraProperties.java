@@ -70,9 +70,12 @@ class ExactAlgebraProperties {
     }
 
     private static Gen<Polynomial> polynomials() {
+        // Non-zero coefficients -3..-1, 1..3 and a non-zero sum by construction, not by assumptions: QuickTheories
+        // gave up on the filtered generators under some random seeds.
+        Gen<Integer> nonZero = Generate.range(-3, 2).map(c -> c >= 0 ? c + 1 : c);
         Gen<Polynomial> term = Generate.intArrays(Generate.constant(2), Generate.range(0, 3))
-                .zip(Generate.range(-3, 3).assuming(c -> c != 0), (e, c) -> Polynomial.term(Rational.of(c), Map.of("x", e[0], "y", e[1])));
-        return term.zip(term, term, (a, b, c) -> a.add(b).add(c)).assuming(p -> !p.isZero());
+                .zip(nonZero, (e, c) -> Polynomial.term(Rational.of(c), Map.of("x", e[0], "y", e[1])));
+        return term.zip(term, term, (a, b, c) -> a.add(b).add(c)).map(p -> p.isZero() ? Polynomial.variable("x") : p);
     }
 
     /** c f^2 is recognised as c' g^2 with c' g^2 = c f^2 (g = f up to a constant factor). */
