@@ -162,7 +162,7 @@ class NewtonEngineProperties {
     /** A permutation of the parameters and a rescaling w_i -> c w_i (c != 0) are analytic isomorphisms. */
     @Test
     void permutingAndScalingVariablesChangesNothing() {
-        Gen<Integer> scale = Generate.range(-3, 3).assuming(c -> c != 0);
+        Gen<Integer> scale = Generate.range(-3, 2).map(c -> c >= 0 ? c + 1 : c);
         qt().withExamples(30).forAll(blocks("a"), blocks("b"), scale).checkAssert((a, b, c) -> {
             Polynomial k = a.k().multiply(b.k()).add(a.k());
             Polynomial w = a.weightPolynomial().multiply(b.weightPolynomial());
