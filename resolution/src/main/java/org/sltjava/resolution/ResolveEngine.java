@@ -237,12 +237,13 @@ public final class ResolveEngine implements RlctEngine {
                 bound = lower(bound, blown);
             }
             if (vars.size() >= 2 && !exhausted(depth) && loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR) {
-                for (int[] a : WeightedBlowUp.candidates(loss.expanded(), weight, vars, MAX_WEIGHT_VECTORS)) {
+                for (WeightedBlowUp.Candidate a : WeightedBlowUp.candidates(loss.expanded(), weight, vars, MAX_WEIGHT_VECTORS)) {
                     if (exhausted(depth)) {
                         cert.line(budgetText(depth));
                         break;
                     }
-                    RlctResult blown = weightedBlowUp(vars, loss, weight, side, a, depth, cert);
+                    cert.line("weight vector " + java.util.Arrays.toString(a.weights()) + ": " + a.reason());
+                    RlctResult blown = weightedBlowUp(vars, loss, weight, side, a.weights(), depth, cert);
                     if (blown.isExact()) {
                         return blown;
                     }
@@ -257,6 +258,7 @@ public final class ResolveEngine implements RlctEngine {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
             Map<String, Rational> centre = p.point().orElseThrow();
+            cert.line("weight vector " + java.util.Arrays.toString(a) + ": given");
             RlctResult r = weightedBlowUp(p.parameters(), translate(p.loss(), centre), p.weight().translate(centre),
                     sides(p, centre), a, 0, cert);
             return r.isExact() ? r : finish(r.lambdaUpper().orElse(null), cert);
@@ -318,8 +320,9 @@ public final class ResolveEngine implements RlctEngine {
                     rest.remove(uj);
                     List<Polynomial> system = WeightedBlowUp.divisorSystem(loss, vars, a, j, s, side);
                     String name = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "): " + describe(sub) + ", Jacobian " + a[j] + " "
-                            + uj + "^" + (size - 1) + "; K = " + chartLoss + "; the zeros of Kt on the divisor " + uj + " = 0 solve "
-                            + system;
+                            + uj + "^" + (size - 1) + "; K = " + uj + "^" + big + " * Kt with the strict transform Kt = "
+                            + chartLoss.expanded().divideByMonomial(Map.of(uj, big)) + "; the zeros of Kt on the divisor " + uj
+                            + " = 0 solve " + system;
                     Optional<List<Map<String, Rational>>> zeros = JasAlgebra.over(rest).rationalRealSolutions(system);
                     if (zeros.isEmpty()) {
                         bc.line(name + ", which is not zero-dimensional with rational real solutions: only the generic value is"

@@ -151,7 +151,7 @@ public final class WeightedBlowUp {
      * value {@code (|a| + e)/D} at a generic point of the divisor, smallest first (an upper bound
      * for lambda that the blow-up proves).
      */
-    static List<int[]> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit) {
+    static List<Candidate> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit) {
         int d = vars.size();
         Map<Monomial, Rational> terms = k.termsOver(vars);
         List<int[]> pts = new ArrayList<>();
@@ -164,19 +164,26 @@ public final class WeightedBlowUp {
                 pairs.add(List.of(vertices.get(x), vertices.get(y)));
             }
         }
-        List<int[]> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         for (Face f : gamma.compactFacesAbovePairs(pairs, MAX_FACES).orElse(List.of())) {
             if (f.dimension() != d - 1 || f.normal().isEmpty() || positiveEven(f, gamma, terms)) {
                 continue;
             }
-            primitive(f.normal().get()).ifPresent(a -> add(out, a));
+            primitive(f.normal().get()).ifPresent(a -> add(out, new Candidate(a, "the inner normal of the compact facet "
+                    + f.describe(gamma.points()) + " of the Newton polyhedron of K, whose face polynomial has a negative"
+                    + " coefficient or an odd exponent, so it may vanish on the torus (Newton's non-degeneracy may fail there)")));
         }
         boolean[] all = new boolean[d];
         Arrays.fill(all, true);
-        QuasiHomogeneity.of(k, weight, vars, all).filter(QuasiHomogeneity::isPositive)
-                .flatMap(q -> primitive(q.q())).ifPresent(a -> add(out, a));
-        out.sort(Comparator.comparing(a -> genericValue(k, weight, vars, a)));
+        QuasiHomogeneity.of(k, weight, vars, all).filter(QuasiHomogeneity::isPositive).flatMap(q -> primitive(q.q()))
+                .ifPresent(a -> add(out, new Candidate(a, "the positive weights under which K and the weight are"
+                        + " quasi-homogeneous")));
+        out.sort(Comparator.comparing(c -> genericValue(k, weight, vars, c.weights())));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /** A weight vector to blow up along, with the reason it was chosen (for the certificate). */
+    record Candidate(int[] weights, String reason) {
     }
 
     /** {@code (|a| + e)/D}: the local lambda of a chart at a point of the divisor where Kt and phi~ do not vanish. */
@@ -194,9 +201,9 @@ public final class WeightedBlowUp {
         return true;
     }
 
-    private static void add(List<int[]> out, int[] a) {
-        if (out.stream().noneMatch(b -> Arrays.equals(a, b))) {
-            out.add(a);
+    private static void add(List<Candidate> out, Candidate c) {
+        if (out.stream().noneMatch(b -> Arrays.equals(c.weights(), b.weights()))) {
+            out.add(c);
         }
     }
 
