@@ -1,6 +1,7 @@
 package org.sltjava.resolution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.sltjava.core.RlctResult;
  * The resolution engine for degenerate K and global questions: a budgeted recursion that tries,
  * in order, the Newton engine, the constant-rank (Morse-Bott) rule, analytic changes of
  * coordinates suggested by the factors of the Newton face polynomials, point blow-ups of
- * homogeneous K with chart recursion, and for global questions the reduction of a
+ * homogeneous K with chart recursion, weighted (toric) blow-ups along the normals of degenerate
+ * Newton faces (see {@link WeightedBlowUp}), and for global questions the reduction of a
  * quasi-homogeneous K to the origin and a stratification of the zero set by factors and their
  * exactly solved special points. Every step goes into the certificate; what is not proven comes
  * back as an upper bound or unresolved.
@@ -242,7 +244,7 @@ public final class ResolveEngine implements RlctEngine {
                         cert.line(budgetText(depth));
                         break;
                     }
-                    cert.line("weight vector " + java.util.Arrays.toString(a.weights()) + ": " + a.reason());
+                    cert.line("weight vector " + Arrays.toString(a.weights()) + ": " + a.reason());
                     RlctResult blown = weightedBlowUp(vars, loss, weight, side, a.weights(), depth, cert);
                     if (blown.isExact()) {
                         return blown;
@@ -258,7 +260,7 @@ public final class ResolveEngine implements RlctEngine {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
             Map<String, Rational> centre = p.point().orElseThrow();
-            cert.line("weight vector " + java.util.Arrays.toString(a) + ": given");
+            cert.line("weight vector " + Arrays.toString(a) + ": given");
             RlctResult r = weightedBlowUp(p.parameters(), translate(p.loss(), centre), p.weight().translate(centre),
                     sides(p, centre), a, 0, cert);
             return r.isExact() ? r : finish(r.lambdaUpper().orElse(null), cert);
@@ -279,10 +281,10 @@ public final class ResolveEngine implements RlctEngine {
             int d = vars.size();
             int big = WeightedBlowUp.order(loss.expanded(), vars, a);
             int e = WeightedBlowUp.order(weight, vars, a);
-            int size = java.util.Arrays.stream(a).sum();
+            int size = Arrays.stream(a).sum();
             Rational generic = Rational.of(size + e, big);
             Certificate.Builder bc = Certificate.builder();
-            bc.line("weighted (toric) blow-up of 0 along a = " + java.util.Arrays.toString(a) + " (Varchenko 1976; Watanabe 2009,"
+            bc.line("weighted (toric) blow-up of 0 along a = " + Arrays.toString(a) + " (Varchenko 1976; Watanabe 2009,"
                     + " ch. 2-3; Lin 2011): chart (j, s): w_j = s u_j^a_j, w_i = u_j^a_i u_i, u_j >= 0, Jacobian a_j u_j^(|a|-1)"
                     + " with |a| = " + size + "; every w != 0 near 0 is in a chart with |u_i| <= 1 (j maximising |w_j|^(1/a_j)),"
                     + " the charts are injective on u_j > 0, and finitely many neighbourhoods of the compact sets"
@@ -292,8 +294,8 @@ public final class ResolveEngine implements RlctEngine {
                     + " weight * |Jacobian| = const * u_j^" + (size - 1 + e) + " phi~(u); where Kt != 0 on the divisor, lambda >= (|a| + e)/D"
                     + " (m = 1 on equality), with equality where also phi~ != 0, a dense set (monomial rule): generic value "
                     + generic + ", m = 1");
-            if (java.util.Arrays.stream(side).anyMatch(x -> x != 0)) {
-                bc.line("the point is on the box's boundary with sides " + java.util.Arrays.toString(side) + ": only the charts"
+            if (Arrays.stream(side).anyMatch(x -> x != 0)) {
+                bc.line("the point is on the box's boundary with sides " + Arrays.toString(side) + ": only the charts"
                         + " with s = the allowed sign of w_j, and u_i of the allowed sign of w_i (w_i = u_j^a_i u_i keeps it)");
             }
             Rational best = generic;
@@ -375,13 +377,13 @@ public final class ResolveEngine implements RlctEngine {
             }
             if (complete) {
                 bc.line("minimum over the divisor: lambda = " + best + ", m = " + bestM);
-                return RlctResult.exact(best, bestM, NAME, cert.nest("weighted blow-up along " + java.util.Arrays.toString(a)
+                return RlctResult.exact(best, bestM, NAME, cert.nest("weighted blow-up along " + Arrays.toString(a)
                         + ": lambda = " + best + ", m = " + bestM, bc.build()).build());
             }
             Rational ub = min(bound, best);
-            cert.nest("weighted blow-up along " + java.util.Arrays.toString(a) + ": not every point of the divisor is exact;"
+            cert.nest("weighted blow-up along " + Arrays.toString(a) + ": not every point of the divisor is exact;"
                     + " lambda <= " + ub, bc.build());
-            return RlctResult.upperBound(ub, NAME, Certificate.of("weighted blow-up along " + java.util.Arrays.toString(a)
+            return RlctResult.upperBound(ub, NAME, Certificate.of("weighted blow-up along " + Arrays.toString(a)
                     + ": lambda <= " + ub));
         }
 
@@ -770,7 +772,7 @@ public final class ResolveEngine implements RlctEngine {
                     }
                 }
                 RlctResult r = global(next, depth);
-                String heading = "K and the weight are quasi-homogeneous for the weights " + java.util.Arrays.toString(q.q())
+                String heading = "K and the weight are quasi-homogeneous for the weights " + Arrays.toString(q.q())
                         + " and the ranges of " + stratum + " contain 0: the scaling carries every zero towards the stratum "
                         + stratum + " = 0, where the worst points lie; a square is c0 " + x + " + r with r of the weighted"
                         + " degree of " + x + ", so " + x + " -> (" + x + " - r)/c0 commutes with the scaling, fixes the"
@@ -818,7 +820,7 @@ public final class ResolveEngine implements RlctEngine {
             if (q.isPresent() && q.get().isPositive()) {
                 Map<String, Rational> zero = new LinkedHashMap<>();
                 vars.forEach(v -> zero.put(v, Rational.ZERO));
-                cert.line("K and the weight are quasi-homogeneous for the positive weights " + java.util.Arrays.toString(q.get().q())
+                cert.line("K and the weight are quasi-homogeneous for the positive weights " + Arrays.toString(q.get().q())
                         + " and every range contains 0: the scaling w -> t^q w (0 < t <= 1) maps the box into itself and"
                         + " multiplies K and the weight by constants, so a neighbourhood of any zero a is carried into"
                         + " every neighbourhood of 0; the zeta function of a neighbourhood of 0 dominates, so 0 is a worst"

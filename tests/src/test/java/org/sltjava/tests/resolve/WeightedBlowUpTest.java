@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,11 +185,11 @@ class WeightedBlowUpTest {
                 .forAll(nonDegenerate(), Generate.intArrays(Generate.constant(3), Generate.range(1, 3)))
                 .checkAssert((c, weights) -> {
                     Problem p = c.problem();
-                    int[] a = java.util.Arrays.copyOf(weights, c.vars().size());
+                    int[] a = Arrays.copyOf(weights, c.vars().size());
                     RlctResult n = NEWTON.analyse(p);
                     assertEquals(Status.EXACT, n.status(), () -> c + "\n" + n.certificate().text());
                     RlctResult r = WeightedBlowUp.analyse(p, a, Budget.of(Duration.ofSeconds(2), 4, 500));
-                    String what = c + " along " + java.util.Arrays.toString(a) + ": " + r + "\n" + r.certificate().text();
+                    String what = c + " along " + Arrays.toString(a) + ": " + r + "\n" + r.certificate().text();
                     assertNotEquals(Status.ERROR, r.status(), what);
                     if (r.isExact()) {
                         exact[0]++;
