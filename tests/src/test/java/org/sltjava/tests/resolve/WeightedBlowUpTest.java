@@ -38,7 +38,10 @@ import org.sltjava.resolution.WeightedBlowUp;
  *
  * <p>Every K in the table was answered by the resolution engine before the weighted blow-up only
  * with an upper bound (checked on main at commit 7546fb4: lambda &lt;= 5/12, &lt;= 2/3, &lt;= 1/2
- * and &lt;= 5/12 respectively).
+ * and &lt;= 5/12 respectively). As a cross-check only (the expected values come from the
+ * derivations), nested sampling on the box [-1/2, 1/2]^d, where 0 is a worst zero, estimated
+ * 0.4125 +- 0.0018, 0.6660 +- 0.0007 and 0.5032 +- 0.0023 with m ~ 2 for the first, third and
+ * fourth rows.
  */
 class WeightedBlowUpTest {
 
