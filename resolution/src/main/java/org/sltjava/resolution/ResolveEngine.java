@@ -1,6 +1,7 @@
 package org.sltjava.resolution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.sltjava.core.RlctResult;
  * The resolution engine for degenerate K and global questions: a budgeted recursion that tries,
  * in order, the Newton engine, the constant-rank (Morse-Bott) rule, analytic changes of
  * coordinates suggested by the factors of the Newton face polynomials, point blow-ups of
- * homogeneous K with chart recursion, and for global questions the reduction of a
+ * homogeneous K with chart recursion, weighted (toric) blow-ups along the normals of degenerate
+ * Newton faces (see {@link WeightedBlowUp}), and for global questions the reduction of a
  * quasi-homogeneous K to the origin and a stratification of the zero set by factors and their
  * exactly solved special points. Every step goes into the certificate; what is not proven comes
  * back as an upper bound or unresolved.
@@ -50,6 +52,9 @@ public final class ResolveEngine implements RlctEngine {
 
     /** Largest K (in terms) whose Newton faces are factored in search of a change of coordinates. */
     private static final int MAX_TERMS_TO_FACTOR = 60;
+
+    /** Most weight vectors tried for weighted blow-ups at one point. */
+    private static final int MAX_WEIGHT_VECTORS = 3;
 
     /** Registered through {@link java.util.ServiceLoader}; use {@link RlctEngine#of(String)}. */
     public ResolveEngine() {
@@ -83,6 +88,24 @@ public final class ResolveEngine implements RlctEngine {
                     : RlctResult.upperBound(search.rootBound, NAME, Certificate.of(text + "; the Newton polyhedron of the question"
                             + " gives lambda <= " + search.rootBound));
             return r.withMillis(budget.elapsedMillis());
+        }
+    }
+
+    /**
+     * The weighted blow-up of the point of a local question along a (see
+     * {@link WeightedBlowUp#analyse}), with the zeros on the divisor analysed by this engine's
+     * recursion under the budget.
+     */
+    static RlctResult weightedBlowUp(Problem problem, int[] a, Budget budget) {
+        Search search = new Search(problem, budget);
+        try {
+            return Deadline.within(budget, () -> search.weightedBlowUpAt(problem, a)).withMillis(budget.elapsedMillis());
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return RlctResult.unresolved(NAME, Certificate.of("the weighted blow-up stopped: " + e.getMessage()))
+                    .withMillis(budget.elapsedMillis());
+        } catch (Deadline.Exceeded e) {
+            return RlctResult.unresolved(NAME, Certificate.of("the time budget of " + budget.time().toMillis() + " ms ran out"
+                    + " inside the weighted blow-up")).withMillis(budget.elapsedMillis());
         }
     }
 
@@ -215,7 +238,153 @@ public final class ResolveEngine implements RlctEngine {
                 }
                 bound = lower(bound, blown);
             }
+            if (vars.size() >= 2 && !exhausted(depth) && loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR) {
+                for (WeightedBlowUp.Candidate a : WeightedBlowUp.candidates(loss.expanded(), weight, vars, MAX_WEIGHT_VECTORS)) {
+                    if (exhausted(depth)) {
+                        cert.line(budgetText(depth));
+                        break;
+                    }
+                    cert.line("weight vector " + Arrays.toString(a.weights()) + ": " + a.reason());
+                    RlctResult blown = weightedBlowUp(vars, loss, weight, side, a.weights(), depth, cert);
+                    if (blown.isExact()) {
+                        return blown;
+                    }
+                    bound = min(bound, blown.lambdaUpper().orElse(null));
+                }
+            }
             return finish(bound, cert);
+        }
+
+        /** The weighted blow-up at the point of a local question (see {@link WeightedBlowUp#analyse}). */
+        RlctResult weightedBlowUpAt(Problem p, int[] a) {
+            Certificate.Builder cert = Certificate.builder();
+            cert.line("local question: " + p);
+            Map<String, Rational> centre = p.point().orElseThrow();
+            cert.line("weight vector " + Arrays.toString(a) + ": given");
+            RlctResult r = weightedBlowUp(p.parameters(), translate(p.loss(), centre), p.weight().translate(centre),
+                    sides(p, centre), a, 0, cert);
+            return r.isExact() ? r : finish(r.lambdaUpper().orElse(null), cert);
+        }
+
+        /**
+         * The weighted blow-up of 0 along a (see {@link WeightedBlowUp} for the charts and the
+         * theorem): the generic value {@code (|a| + e)/D} with m = 1, and the local answer of the
+         * chart problem at every zero of {@code Kt} on the exceptional divisor that the chart uses,
+         * found exactly as the rational real solutions of a zero-dimensional system; lambda is the
+         * minimum, m the largest m among the minimisers. When a zero set is not found exactly or a
+         * zero's answer is not exact, the smallest value proven attained is an upper bound: the
+         * generic value (attained on a dense set of the divisor) and every exact answer at a zero
+         * (the neighbourhood of a point of the divisor maps into every neighbourhood of 0).
+         */
+        private RlctResult weightedBlowUp(List<String> vars, Loss loss, Polynomial weight, int[] side, int[] a, int depth,
+                Certificate.Builder cert) {
+            int d = vars.size();
+            int big = WeightedBlowUp.order(loss.expanded(), vars, a);
+            int e = WeightedBlowUp.order(weight, vars, a);
+            int size = Arrays.stream(a).sum();
+            Rational generic = Rational.of(size + e, big);
+            Certificate.Builder bc = Certificate.builder();
+            bc.line("weighted (toric) blow-up of 0 along a = " + Arrays.toString(a) + " (Varchenko 1976; Watanabe 2009,"
+                    + " ch. 2-3; Lin 2011): chart (j, s): w_j = s u_j^a_j, w_i = u_j^a_i u_i, u_j >= 0, Jacobian a_j u_j^(|a|-1)"
+                    + " with |a| = " + size + "; every w != 0 near 0 is in a chart with |u_i| <= 1 (j maximising |w_j|^(1/a_j)),"
+                    + " the charts are injective on u_j > 0, and finitely many neighbourhoods of the compact sets"
+                    + " {u_j = 0, |u_i| <= 1} cover a punctured neighbourhood of 0 while each maps into every neighbourhood"
+                    + " of 0: lambda = min over those points of the chart's local lambda, m = max m of the minimisers");
+            bc.line("a-orders: D = " + big + " for K, e = " + e + " for the weight; in every chart K = u_j^" + big + " Kt(u) and"
+                    + " weight * |Jacobian| = const * u_j^" + (size - 1 + e) + " phi~(u); where Kt != 0 on the divisor, lambda >= (|a| + e)/D"
+                    + " (m = 1 on equality), with equality where also phi~ != 0, a dense set (monomial rule): generic value "
+                    + generic + ", m = 1");
+            if (Arrays.stream(side).anyMatch(x -> x != 0)) {
+                bc.line("the point is on the box's boundary with sides " + Arrays.toString(side) + ": only the charts"
+                        + " with s = the allowed sign of w_j, and u_i of the allowed sign of w_i (w_i = u_j^a_i u_i keeps it)");
+            }
+            Rational best = generic;
+            int bestM = 1;
+            Rational bound = null;
+            boolean complete = true;
+            charts:
+            for (int j = 0; j < d; j++) {
+                for (int s : new int[] {1, -1}) {
+                    if (side[j] != 0 && side[j] != s) {
+                        continue;
+                    }
+                    if (exhausted(depth)) {
+                        bc.line(budgetText(depth));
+                        complete = false;
+                        break charts;
+                    }
+                    charts++;
+                    String uj = vars.get(j);
+                    Map<String, Polynomial> sub = WeightedBlowUp.chart(vars, a, j, s);
+                    Loss chartLoss = substitute(loss, sub);
+                    Polynomial chartWeight = Polynomial.variable(uj).pow(size - 1).multiply(weight.substitute(sub));
+                    List<String> rest = new ArrayList<>(vars);
+                    rest.remove(uj);
+                    List<Polynomial> system = WeightedBlowUp.divisorSystem(loss, vars, a, j, s, side);
+                    String name = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "): " + describe(sub) + ", Jacobian " + a[j] + " "
+                            + uj + "^" + (size - 1) + "; K = " + uj + "^" + big + " * Kt with the strict transform Kt = "
+                            + chartLoss.expanded().divideByMonomial(Map.of(uj, big)) + "; the zeros of Kt on the divisor " + uj
+                            + " = 0 solve " + system;
+                    Optional<List<Map<String, Rational>>> zeros = JasAlgebra.over(rest).rationalRealSolutions(system);
+                    if (zeros.isEmpty()) {
+                        bc.line(name + ", which is not zero-dimensional with rational real solutions: only the generic value is"
+                                + " proven attained");
+                        complete = false;
+                        continue;
+                    }
+                    List<Map<String, Rational>> used = zeros.get().stream().filter(p -> usedByChart(p, rest, vars, side)).toList();
+                    bc.line(name + ": real solutions " + zeros.get().stream().map(Problem::formatPoint).toList() + ", of which "
+                            + used.size() + " in the chart's |u_i| <= 1" + (used.isEmpty() ? ": every point of the divisor has the"
+                            + " generic value" : ""));
+                    for (Map<String, Rational> p : used) {
+                        if (exhausted(depth)) {
+                            bc.line(budgetText(depth));
+                            complete = false;
+                            break charts;
+                        }
+                        charts++;
+                        Map<String, Rational> centre = new LinkedHashMap<>();
+                        int[] pointSide = new int[d];
+                        for (int i = 0; i < d; i++) {
+                            Rational x = i == j ? Rational.ZERO : p.get(vars.get(i));
+                            centre.put(vars.get(i), x);
+                            pointSide[i] = i == j ? 1 : x.isZero() ? side[i] : 0;
+                        }
+                        Optional<Problem> q = localProblem(vars, translate(chartLoss, centre), chartWeight.translate(centre), pointSide);
+                        String where = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "), zero " + Problem.formatPoint(centre)
+                                + " of Kt on the divisor";
+                        if (q.isEmpty()) {
+                            bc.line(where + ": the local problem could not be stated (K or the weight on its box)");
+                            complete = false;
+                            continue;
+                        }
+                        RlctResult r = local(q.get(), depth + 1);
+                        bc.nest(where + " (translated to 0, " + uj + " >= 0): " + r, r.certificate());
+                        if (!r.isExact()) {
+                            complete = false;
+                            bound = min(bound, r.lambdaUpper().orElse(null));
+                            continue;
+                        }
+                        int c = r.lambda().orElseThrow().compareTo(best);
+                        if (c < 0) {
+                            best = r.lambda().orElseThrow();
+                            bestM = r.m().orElseThrow();
+                        } else if (c == 0) {
+                            bestM = Math.max(bestM, r.m().orElseThrow());
+                        }
+                    }
+                }
+            }
+            if (complete) {
+                bc.line("minimum over the divisor: lambda = " + best + ", m = " + bestM);
+                return RlctResult.exact(best, bestM, NAME, cert.nest("weighted blow-up along " + Arrays.toString(a)
+                        + ": lambda = " + best + ", m = " + bestM, bc.build()).build());
+            }
+            Rational ub = min(bound, best);
+            cert.nest("weighted blow-up along " + Arrays.toString(a) + ": not every point of the divisor is exact;"
+                    + " lambda <= " + ub, bc.build());
+            return RlctResult.upperBound(ub, NAME, Certificate.of("weighted blow-up along " + Arrays.toString(a)
+                    + ": lambda <= " + ub));
         }
 
         /**
@@ -603,7 +772,7 @@ public final class ResolveEngine implements RlctEngine {
                     }
                 }
                 RlctResult r = global(next, depth);
-                String heading = "K and the weight are quasi-homogeneous for the weights " + java.util.Arrays.toString(q.q())
+                String heading = "K and the weight are quasi-homogeneous for the weights " + Arrays.toString(q.q())
                         + " and the ranges of " + stratum + " contain 0: the scaling carries every zero towards the stratum "
                         + stratum + " = 0, where the worst points lie; a square is c0 " + x + " + r with r of the weighted"
                         + " degree of " + x + ", so " + x + " -> (" + x + " - r)/c0 commutes with the scaling, fixes the"
@@ -651,7 +820,7 @@ public final class ResolveEngine implements RlctEngine {
             if (q.isPresent() && q.get().isPositive()) {
                 Map<String, Rational> zero = new LinkedHashMap<>();
                 vars.forEach(v -> zero.put(v, Rational.ZERO));
-                cert.line("K and the weight are quasi-homogeneous for the positive weights " + java.util.Arrays.toString(q.get().q())
+                cert.line("K and the weight are quasi-homogeneous for the positive weights " + Arrays.toString(q.get().q())
                         + " and every range contains 0: the scaling w -> t^q w (0 < t <= 1) maps the box into itself and"
                         + " multiplies K and the weight by constants, so a neighbourhood of any zero a is carried into"
                         + " every neighbourhood of 0; the zeta function of a neighbourhood of 0 dominates, so 0 is a worst"
@@ -775,6 +944,17 @@ public final class ResolveEngine implements RlctEngine {
 
     static Rational min(Rational a, Rational b) {
         return a == null ? b : b == null ? a : a.min(b);
+    }
+
+    /** Whether a point of the divisor (values for the parameters other than j) has {@code |u_i| <= 1} and the sides' signs. */
+    private static boolean usedByChart(Map<String, Rational> p, List<String> rest, List<String> vars, int[] side) {
+        for (String v : rest) {
+            Rational x = p.get(v);
+            if (x.abs().compareTo(Rational.ONE) > 0 || x.signum() * side[vars.indexOf(v)] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allZero(int[] side) {
@@ -1018,7 +1198,7 @@ public final class ResolveEngine implements RlctEngine {
 
     private static String describe(Map<String, Polynomial> sub) {
         StringBuilder sb = new StringBuilder();
-        sub.forEach((k, v) -> sb.append(k).append(" -> ").append(v));
+        sub.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(" -> ").append(v));
         return sb.toString();
     }
 }
