@@ -379,7 +379,7 @@ final class GlobalStrata {
             if (exact.isPresent()) {
                 special.add(exact.get());
             } else if (where != RealAlgebraicPoint.Location.OUTSIDE) {
-                cert.line("the " + name + " include the irrational point " + point + " (" + sol.get().describe() + "), not"
+                cert.line("the " + name + " include the irrational point " + point.tightened() + " (" + sol.get().describe() + "), not"
                         + " shown outside the box (" + where + "): its local analysis needs arithmetic in a number field");
                 return false;
             }

@@ -255,7 +255,7 @@ public final class UnivariatePolynomial {
     /**
      * A rational interval around exactly one real root of a polynomial: the root itself when
      * {@code lo == hi} (a rational root), otherwise the only root in the open interval
-     * {@code (lo, hi)}, whose ends are not roots.
+     * {@code (lo, hi)} (an end may be another, rational, root).
      */
     public record RootInterval(Rational lo, Rational hi) {
 
@@ -318,18 +318,24 @@ public final class UnivariatePolynomial {
     }
 
     /**
-     * The half of an isolating interval of one of this polynomial's roots that holds the root
-     * (by a Sturm count), or the midpoint itself when it is the root.
+     * The half of an isolating interval of one of this polynomial's roots that holds the root, or
+     * the midpoint itself when it is the root: the half whose ends' values have opposite signs
+     * (the intermediate value theorem), else the one with a positive Sturm count (a root of even
+     * multiplicity, or an end that is another root).
      */
     public RootInterval bisect(RootInterval root) {
         if (root.isExact()) {
             return root;
         }
         Rational mid = root.lo().add(root.hi()).multiply(Rational.HALF);
-        if (valueAt(mid).isZero()) {
+        int atMid = valueAt(mid).signum();
+        if (atMid == 0) {
             return new RootInterval(mid, mid);
         }
-        return rootCountIn(root.lo(), mid) > 0 ? new RootInterval(root.lo(), mid) : new RootInterval(mid, root.hi());
+        int atLo = valueAt(root.lo()).signum();
+        int atHi = valueAt(root.hi()).signum();
+        boolean left = atLo == -atMid || atHi != -atMid && rootCountIn(root.lo(), mid) > 0;
+        return left ? new RootInterval(root.lo(), mid) : new RootInterval(mid, root.hi());
     }
 
     /**
