@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.sltjava.core.Box;
 import org.sltjava.core.Interval;
+import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 
 /**
@@ -36,24 +37,27 @@ final class RealAlgebraicPoint {
     /** Most bisections of the root's interval while locating the point. */
     private static final int MAX_BISECTIONS = 200;
 
+    private final String separating;
     private final UnivariatePolynomial eliminant;
     private final Map<String, UnivariatePolynomial> coordinates;
     private final UnivariatePolynomial.RootInterval root;
 
-    private RealAlgebraicPoint(UnivariatePolynomial eliminant, Map<String, UnivariatePolynomial> coordinates,
+    private RealAlgebraicPoint(String separating, UnivariatePolynomial eliminant, Map<String, UnivariatePolynomial> coordinates,
             UnivariatePolynomial.RootInterval root) {
+        this.separating = separating;
         this.eliminant = eliminant;
         this.coordinates = coordinates;
         this.root = root;
     }
 
     /**
-     * The point whose coordinates are {@code h_x(t)} (in the map's order) at the root of the
-     * squarefree {@code eliminant} isolated by {@code root}.
+     * The point whose coordinates are {@code h_x(t)} (in the map's order) at the root t of the
+     * squarefree {@code eliminant} isolated by {@code root}; {@code separating} names t (its own
+     * {@code h} is t itself).
      */
-    static RealAlgebraicPoint of(UnivariatePolynomial eliminant, Map<String, UnivariatePolynomial> coordinates,
+    static RealAlgebraicPoint of(String separating, UnivariatePolynomial eliminant, Map<String, UnivariatePolynomial> coordinates,
             UnivariatePolynomial.RootInterval root) {
-        return new RealAlgebraicPoint(eliminant, new LinkedHashMap<>(coordinates), root);
+        return new RealAlgebraicPoint(separating, eliminant, new LinkedHashMap<>(coordinates), root);
     }
 
     /** The point's coordinates when they are rational (the root is). */
@@ -77,7 +81,7 @@ final class RealAlgebraicPoint {
 
     /** The point with its root's interval halved. */
     RealAlgebraicPoint refined() {
-        return new RealAlgebraicPoint(eliminant, coordinates, eliminant.bisect(root));
+        return new RealAlgebraicPoint(separating, eliminant, coordinates, eliminant.bisect(root));
     }
 
     /**
@@ -156,13 +160,23 @@ final class RealAlgebraicPoint {
         return new Rational[] {lo, hi};
     }
 
-    /** {@code (x in [a, b], y = 1/2)}: each coordinate's enclosure on the current interval, or its value. */
+    /** {@code (x = y^3 - 5*y, y in (-3, -3/2))}, or the rational point {@code (x = 1, y = 1/2)}. */
     @Override
     public String toString() {
         StringJoiner out = new StringJoiner(", ", "(", ")");
+        Optional<Map<String, Rational>> exact = rational();
         coordinates.forEach((x, h) -> {
-            Rational[] e = enclose(h, root);
-            out.add(e[0].equals(e[1]) ? x + " = " + e[0] : x + " in [" + e[0] + ", " + e[1] + "]");
+            if (exact.isPresent()) {
+                out.add(x + " = " + exact.get().get(x));
+            } else if (x.equals(separating)) {
+                out.add(x + " in " + root);
+            } else {
+                Polynomial p = Polynomial.zero();
+                for (int i = 0; i <= h.degree(); i++) {
+                    p = p.add(Polynomial.term(h.coefficient(i), Map.of(separating, i)));
+                }
+                out.add(x + " = " + p);
+            }
         });
         return out.toString();
     }

@@ -85,7 +85,7 @@ final class RealSolutions {
         List<UnivariatePolynomial.RootInterval> roots = squarefree.realRoots();
         List<RealAlgebraicPoint> points = new ArrayList<>();
         for (UnivariatePolynomial.RootInterval r : roots) {
-            points.add(RealAlgebraicPoint.of(squarefree, coordinates, r));
+            points.add(RealAlgebraicPoint.of(t, squarefree, coordinates, r));
         }
         return Optional.of(new RealSolutions(t, basis, points, roots));
     }

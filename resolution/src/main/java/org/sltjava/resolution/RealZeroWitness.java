@@ -45,9 +45,9 @@ final class RealZeroWitness {
                     restricted.add(r);
                 }
             }
-            String at = "on the slice " + Problem.formatPoint(fixed);
+            String at = fixed.isEmpty() ? "" : "on the slice " + Problem.formatPoint(fixed) + " ";
             if (restricted.isEmpty()) {
-                return Optional.of(at + " every polynomial vanishes identically");
+                return Optional.of(at + "every polynomial vanishes identically");
             }
             if (free.size() == 1) {
                 String y = free.getFirst();
@@ -57,7 +57,7 @@ final class RealZeroWitness {
                 }
                 Interval range = box.range(y);
                 int roots = gcd.degree() > 0 ? gcd.rootCountIn(range.lo(), range.hi()) : 0;
-                return roots == 0 ? Optional.empty() : Optional.of(at + " the greatest common divisor " + gcd + " (in " + y
+                return roots == 0 ? Optional.empty() : Optional.of(at + "the greatest common divisor " + gcd + " (in " + y
                         + ") has " + roots + " root(s) with " + y + " inside " + range + " (Sturm sequence)");
             }
             Optional<RealSolutions> sol = RealSolutions.of(restricted, free);
@@ -66,8 +66,8 @@ final class RealZeroWitness {
             }
             for (RealAlgebraicPoint point : sol.get().points()) {
                 if (point.locate(box) == RealAlgebraicPoint.Location.INSIDE) {
-                    return Optional.of(at + " the system has the real solution " + point.tightened()
-                            + " inside the open box (" + sol.get().describe() + ")");
+                    return Optional.of(at + "the system has the real solution " + point.tightened()
+                            + " inside the open box by interval enclosures of its coordinates (" + sol.get().describe() + ")");
                 }
             }
             return Optional.empty();
