@@ -33,12 +33,14 @@ final class GlobalStrata {
     }
 
     /**
-     * Z smooth by rank: with {@code K = c sum f_i^2}, a rational zero p inside the open box where
-     * the Jacobian of f has rank r, a generic rank r, and no complex zero of f where all r x r
-     * minors vanish (Groebner basis {1}), every zero has a neighbourhood of constant rank r, so Z
-     * is a smooth submanifold of codimension r and K is comparable with |y|^2 in r coordinates
-     * there: lambda = r/2, m = 1 at interior zeros, and not less (m not more) at zeros on the
-     * box's boundary (a smaller domain). The weight must be free of zeros on the box.
+     * Z smooth by rank: with {@code K = c sum f_i^2}, a generic rank r of the Jacobian of f, no
+     * complex zero of f where all r x r minors vanish (Groebner basis {1}) and a zero inside the
+     * open box, every zero has a neighbourhood of constant rank r (no larger rank anywhere, no
+     * smaller one on Z), so Z is a smooth submanifold of codimension r and K is comparable with
+     * |y|^2 in r coordinates there: lambda = r/2, m = 1 at interior zeros, and not less (m not
+     * more) at zeros on the box's boundary (a smaller domain). The zero is a rational point (where
+     * the rank is checked as well) or a real zero on a slice fixing d - r coordinates
+     * ({@link RealZeroWitness}). The weight must be free of zeros on the box.
      */
     static Optional<RlctResult> morseBott(Problem p, Budget budget, Certificate.Builder cert) {
         List<String> vars = p.parameters();
@@ -46,18 +48,29 @@ final class GlobalStrata {
         if (fs.isEmpty() || fs.get().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Map<String, Rational>> witness = rationalZero(fs.get(), vars, p.box());
-        if (witness.isEmpty()) {
-            cert.line("smooth by rank: no rational zero of the squares found inside the open box");
-            return Optional.empty();
-        }
         List<List<Polynomial>> jac = ResolveEngine.jacobian(fs.get(), vars);
-        int r = ResolveEngine.rank(ResolveEngine.evaluate(jac, witness.get()));
         JasAlgebra alg = JasAlgebra.over(vars);
-        if (r == 0 || alg.genericRank(jac) != r) {
-            cert.line("smooth by rank: the Jacobian's rank " + r + " at the zero " + Problem.formatPoint(witness.get())
-                    + " is not its generic rank");
-            return Optional.empty();
+        Optional<Map<String, Rational>> rational = rationalZero(fs.get(), vars, p.box());
+        int r;
+        String witness;
+        if (rational.isPresent()) {
+            r = ResolveEngine.rank(ResolveEngine.evaluate(jac, rational.get()));
+            if (r == 0 || alg.genericRank(jac) != r) {
+                cert.line("smooth by rank: the Jacobian's rank " + r + " at the zero " + Problem.formatPoint(rational.get())
+                        + " is not its generic rank");
+                return Optional.empty();
+            }
+            witness = "K = c * sum f_i^2 vanishes at " + Problem.formatPoint(rational.get()) + " inside the open box, where"
+                    + " the Jacobian of f has rank " + r;
+        } else {
+            r = alg.genericRank(jac);
+            Optional<String> w = RealZeroWitness.inOpenBox(fs.get(), vars, p.box(), r);
+            if (r == 0 || w.isEmpty()) {
+                cert.line("smooth by rank: no zero of the squares found inside the open box (rational candidates, and slices"
+                        + " fixing all but " + r + " coordinates at rational values)");
+                return Optional.empty();
+            }
+            witness = "K = c * sum f_i^2 vanishes inside the open box: " + w.get();
         }
         List<Polynomial> system = new ArrayList<>(fs.get());
         int added = 0;
@@ -72,29 +85,29 @@ final class GlobalStrata {
             system.add(minor);
             added++;
             if (added % 25 == 0 && !budget.expired() && alg.hasNoComplexZero(system)) {
-                return Optional.of(smooth(r, witness.get(), added, cert));
+                return Optional.of(smooth(r, witness, added, cert));
             }
             if (added >= MAX_MINORS) {
                 break;
             }
         }
         if (!budget.expired() && alg.hasNoComplexZero(system)) {
-            return Optional.of(smooth(r, witness.get(), added, cert));
+            return Optional.of(smooth(r, witness, added, cert));
         }
         cert.line("smooth by rank: the rank of the Jacobian may drop to below " + r + " on Z (the system of the squares and "
                 + added + " minors has a Groebner basis other than {1}): Z may be singular");
         return Optional.empty();
     }
 
-    private static RlctResult smooth(int r, Map<String, Rational> witness, int minors, Certificate.Builder cert) {
+    private static RlctResult smooth(int r, String witness, int minors, Certificate.Builder cert) {
         Rational lambda = Rational.of(r, 2);
-        return RlctResult.exact(lambda, 1, ResolveEngine.NAME, cert.line("K = c * sum f_i^2 vanishes at "
-                + Problem.formatPoint(witness) + " inside the open box, where the Jacobian of f has rank " + r
-                + "; its generic rank is " + r + " (Bareiss elimination over Q(w)) and the squares together with " + minors
-                + " of its " + r + " x " + r + " minors have no common complex zero (Groebner basis {1}), so the rank is " + r
-                + " on a neighbourhood of every zero: Z is smooth of codimension " + r + " and K is comparable with |y|^2"
-                + " in " + r + " coordinates (constant rank theorem); lambda = " + lambda + ", m = 1 at every interior zero,"
-                + " and zeros on the box's boundary have no smaller lambda (Morse-Bott; Watanabe 2009)").build());
+        return RlctResult.exact(lambda, 1, ResolveEngine.NAME, cert.line(witness + "; the Jacobian's generic rank is " + r
+                + " (Bareiss elimination over Q(w)), so its rank is at most " + r + " everywhere, and the squares together"
+                + " with " + minors + " of its " + r + " x " + r + " minors have no common complex zero (Groebner basis {1}), so"
+                + " the rank is " + r + " on a neighbourhood of every zero: Z is smooth of codimension " + r + " and K is"
+                + " comparable with |y|^2 in " + r + " coordinates (constant rank theorem); lambda = " + lambda + ", m = 1 at"
+                + " every interior zero, and zeros on the box's boundary have no smaller lambda (Morse-Bott; Watanabe 2009)")
+                .build());
     }
 
     /** The r x r minors of the matrix, lazily in lexicographic order of row and column sets. */
@@ -222,12 +235,14 @@ final class GlobalStrata {
     /**
      * Z a union of hypersurfaces: {@code K = c f^2}, {@code f = prod g_i^(e_i)} irreducible over Q.
      * A zero of K in the box is either special (a singular point of some {g_i = 0} or a point of
-     * two of them), solved exactly and analysed locally, or a smooth point of exactly one
-     * {g_i = 0}, where {@code y = g_i} is a coordinate and K = y^(2 e_i) times a positive unit:
-     * lambda = 1/(2 e_i), m = 1 inside the box, not less (m not more) on its boundary. A
-     * component counts with its generic value once a non-special zero inside the open box is
-     * exhibited (two variables: fix one coordinate at a rational value that no special point has
-     * and count the roots of the other inside its open range by Sturm sequences).
+     * two of them) or a smooth point of exactly one {g_i = 0}, where {@code y = g_i} is a
+     * coordinate and K = y^(2 e_i) times a positive unit: lambda = 1/(2 e_i), m = 1 inside the
+     * box, not less (m not more) on its boundary. Special points are solved exactly: rational ones
+     * are analysed locally, irrational singular points must lie outside the box, and an
+     * intersection without rational solutions must be a normal crossing of exactly two components
+     * ({@link #crossing}). A stratum counts with its value once a point of it inside the open box
+     * is exhibited ({@link RealZeroWitness}); otherwise its points in the box could only have a
+     * larger lambda, or the same with no larger m, which must not change the answer.
      */
     static RlctResult byFactors(Problem p, Polynomial f, Function<Map<String, Rational>, RlctResult> local,
             Certificate.Builder cert) {
@@ -236,34 +251,32 @@ final class GlobalStrata {
         Map<Polynomial, Integer> factors = alg.factors(f);
         cert.line("K = c f^2 with f = " + f + " = const * " + describeFactors(factors));
         List<Polynomial> gs = new ArrayList<>(factors.keySet());
-        List<List<Polynomial>> systems = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        Set<Map<String, Rational>> special = new LinkedHashSet<>();
         for (Polynomial g : gs) {
-            List<Polynomial> s = new ArrayList<>();
-            s.add(g);
-            vars.forEach(v -> s.add(g.derivative(v)));
-            systems.add(s);
-            names.add("singular points of {" + g + " = 0}");
+            List<Polynomial> system = new ArrayList<>();
+            system.add(g);
+            vars.forEach(v -> system.add(g.derivative(v)));
+            if (!solveSpecial(system, "singular points of {" + g + " = 0}", vars, p.box(), special, cert)) {
+                return ResolveEngine.finish(null, cert);
+            }
         }
+        Strata strata = new Strata();
         for (int i = 0; i < gs.size(); i++) {
             for (int j = i + 1; j < gs.size(); j++) {
-                systems.add(List.of(gs.get(i), gs.get(j)));
-                names.add("intersection of {" + gs.get(i) + " = 0} and {" + gs.get(j) + " = 0}");
+                List<Polynomial> pair = List.of(gs.get(i), gs.get(j));
+                String name = "intersection of {" + gs.get(i) + " = 0} and {" + gs.get(j) + " = 0}";
+                Optional<List<Map<String, Rational>>> sol = alg.rationalRealSolutions(pair);
+                if (sol.isPresent()) {
+                    cert.line(name + ": " + (sol.get().isEmpty() ? "none (Groebner basis and elimination)"
+                            : sol.get().stream().map(Problem::formatPoint).toList()
+                                    + " (Groebner basis, rational roots of the eliminant)"));
+                    special.addAll(sol.get());
+                } else if (!crossing(p, gs, i, j, factors, strata, cert)) {
+                    return ResolveEngine.finish(null, cert.line("the " + name + " has no rational solution set and is not"
+                            + " proven a normal crossing of two components: this part of Z is not stratified"));
+                }
             }
         }
-        Set<Map<String, Rational>> special = new LinkedHashSet<>();
-        for (int i = 0; i < systems.size(); i++) {
-            Optional<List<Map<String, Rational>>> sol = alg.rationalRealSolutions(systems.get(i));
-            if (sol.isEmpty()) {
-                return ResolveEngine.finish(null, cert.line("the " + names.get(i) + " could not be solved exactly (not"
-                        + " zero-dimensional, or possibly irrational real points): this part of Z is not stratified"));
-            }
-            cert.line(names.get(i) + ": " + (sol.get().isEmpty() ? "none (Groebner basis and elimination)"
-                    : sol.get().stream().map(Problem::formatPoint).toList() + " (Groebner basis, rational roots of the eliminant)"));
-            special.addAll(sol.get());
-        }
-        Rational best = null;
-        int bestM = 0;
         Rational bound = null;
         for (Map<String, Rational> point : special) {
             if (!p.box().contains(point)) {
@@ -280,79 +293,168 @@ final class GlobalStrata {
                 }
                 continue;
             }
-            int c = best == null ? -1 : r.lambda().orElseThrow().compareTo(best);
-            if (c < 0) {
-                best = r.lambda().orElseThrow();
-                bestM = r.m().orElseThrow();
-            } else if (c == 0) {
-                bestM = Math.max(bestM, r.m().orElseThrow());
-            }
+            strata.exhibit(r.lambda().orElseThrow(), r.m().orElseThrow());
         }
-        Rational unwitnessed = null;
         for (Polynomial g : gs) {
             Rational value = Rational.of(1, 2L * factors.get(g));
-            Optional<String> w = interiorWitness(g, vars, p.box(), special);
+            List<Polynomial> others = gs.stream().filter(o -> !o.equals(g)).toList();
+            Optional<String> w = RealZeroWitness.smoothPointOf(g, others, vars, p.box());
             if (w.isPresent()) {
                 cert.line("component {" + g + " = 0} (multiplicity " + factors.get(g) + "): " + w.get() + "; at its smooth"
                         + " points on no other component lambda = 1/(2*" + factors.get(g) + ") = " + value + ", m = 1");
-                int c = best == null ? -1 : value.compareTo(best);
-                if (c < 0) {
-                    best = value;
-                    bestM = 1;
-                }
+                strata.exhibit(value, 1);
             } else {
                 cert.line("component {" + g + " = 0}: no non-special zero inside the open box was exhibited; its"
-                        + " non-special zeros in the box would have lambda >= " + value);
-                unwitnessed = ResolveEngine.min(unwitnessed, value);
+                        + " non-special zeros in the box would have lambda >= " + value + " (m = 1 at equality)");
+                strata.bound(value, 1);
             }
         }
-        if (best == null) {
+        if (strata.best == null) {
             return ResolveEngine.finish(bound, cert.line("no zero of K inside the box was exhibited"));
         }
-        if (bound != null && bound.compareTo(best) <= 0 || unwitnessed != null && unwitnessed.compareTo(best) < 0) {
-            return ResolveEngine.finish(ResolveEngine.min(bound, best), cert.line("a special point or a component without a"
-                    + " witness might have a smaller lambda than " + best));
+        if (bound != null && bound.compareTo(strata.best) <= 0 || !strata.settled()) {
+            return ResolveEngine.finish(ResolveEngine.min(bound, strata.best), cert.line("a special point or a stratum without"
+                    + " a witness might have a smaller lambda than " + strata.best + ", or the same with a larger m"));
         }
         cert.line("every zero in the box is special (analysed above) or a smooth point of one component: global lambda = "
-                + best + ", m = " + bestM + " (the largest m among the minimisers)");
-        return RlctResult.exact(best, bestM, ResolveEngine.NAME, cert.build());
+                + strata.best + ", m = " + strata.bestM + " (the largest m among the minimisers)");
+        return RlctResult.exact(strata.best, strata.bestM, ResolveEngine.NAME, cert.build());
+    }
+
+    /**
+     * The smallest lambda (with its largest m) among the strata exhibited inside the open box,
+     * and the values (lambda, m) that unexhibited strata reach at best: each of their points in
+     * the box has a larger lambda, or the same with no larger m.
+     */
+    private static final class Strata {
+        private Rational best;
+        private int bestM;
+        private final List<Map.Entry<Rational, Integer>> bounds = new ArrayList<>();
+
+        void exhibit(Rational lambda, int m) {
+            int c = best == null ? -1 : lambda.compareTo(best);
+            if (c < 0) {
+                best = lambda;
+                bestM = m;
+            } else if (c == 0) {
+                bestM = Math.max(bestM, m);
+            }
+        }
+
+        void bound(Rational lambda, int m) {
+            bounds.add(Map.entry(lambda, m));
+        }
+
+        /** Whether no unexhibited stratum could lower lambda or raise m. */
+        boolean settled() {
+            return bounds.stream().allMatch(b -> b.getKey().compareTo(best) > 0
+                    || b.getKey().equals(best) && b.getValue() <= bestM);
+        }
+    }
+
+    /**
+     * Adds the real solutions of a special system to {@code special}: its rational solutions, or
+     * (for irrational ones) those exactly solved and located outside the box, which are dropped.
+     * False, with the reason in the certificate, when some solution may lie in the box without
+     * being rational, or the system could not be solved.
+     */
+    private static boolean solveSpecial(List<Polynomial> system, String name, List<String> vars, Box box,
+            Set<Map<String, Rational>> special, Certificate.Builder cert) {
+        Optional<List<Map<String, Rational>>> rational = JasAlgebra.over(vars).rationalRealSolutions(system);
+        if (rational.isPresent()) {
+            cert.line(name + ": " + (rational.get().isEmpty() ? "none (Groebner basis and elimination)"
+                    : rational.get().stream().map(Problem::formatPoint).toList() + " (Groebner basis, rational roots of the eliminant)"));
+            special.addAll(rational.get());
+            return true;
+        }
+        Optional<RealSolutions> sol = RealSolutions.of(system, vars);
+        if (sol.isEmpty()) {
+            cert.line("the " + name + " could not be solved exactly (not zero-dimensional, or no separating variable): this"
+                    + " part of Z is not stratified");
+            return false;
+        }
+        for (RealAlgebraicPoint point : sol.get().points()) {
+            Optional<Map<String, Rational>> exact = point.rational();
+            RealAlgebraicPoint.Location where = point.locate(box);
+            if (exact.isPresent()) {
+                special.add(exact.get());
+            } else if (where != RealAlgebraicPoint.Location.OUTSIDE) {
+                cert.line("the " + name + " include the irrational point " + point.tightened() + " (" + sol.get().describe() + "), not"
+                        + " shown outside the box (" + where + "): its local analysis needs arithmetic in a number field");
+                return false;
+            }
+        }
+        cert.line(name + ": " + sol.get().describe() + "; every irrational one lies outside the closed box (interval"
+                + " enclosures of the coordinates)");
+        return true;
+    }
+
+    /**
+     * The intersection of {g_i = 0} and {g_j = 0} as a normal crossing: when g_i, g_j and the 2 x 2
+     * minors of their gradients have no common complex zero, and no third component meets
+     * both (Groebner bases {1}), then at every common zero (rational or not, of any dimension)
+     * g_i and g_j are part of a coordinate system and K = unit * g_i^(2 e_i) g_j^(2 e_j):
+     * lambda = min(1/(2 e_i), 1/(2 e_j)) with m = 2 when e_i = e_j, else 1 (the monomial rule).
+     * The value counts when a common zero inside the open box is exhibited; a crossing proven to
+     * miss the closed box adds nothing; otherwise its value is a bound (boundary points have no
+     * smaller lambda and no larger m). False when the crossing is not proven normal.
+     */
+    private static boolean crossing(Problem p, List<Polynomial> gs, int i, int j, Map<Polynomial, Integer> factors,
+            Strata strata, Certificate.Builder cert) {
+        List<String> vars = p.parameters();
+        JasAlgebra alg = JasAlgebra.over(vars);
+        Polynomial gi = gs.get(i);
+        Polynomial gj = gs.get(j);
+        List<Polynomial> rankDrop = new ArrayList<>(List.of(gi, gj));
+        for (int a = 0; a < vars.size(); a++) {
+            for (int b = a + 1; b < vars.size(); b++) {
+                rankDrop.add(gi.derivative(vars.get(a)).multiply(gj.derivative(vars.get(b)))
+                        .subtract(gi.derivative(vars.get(b)).multiply(gj.derivative(vars.get(a)))));
+            }
+        }
+        if (!alg.hasNoComplexZero(rankDrop)) {
+            return false;
+        }
+        for (int k = 0; k < gs.size(); k++) {
+            if (k != i && k != j && !alg.hasNoComplexZero(List.of(gi, gj, gs.get(k)))) {
+                return false;
+            }
+        }
+        int ei = factors.get(gi);
+        int ej = factors.get(gj);
+        Rational lambda = Rational.of(1, 2L * Math.max(ei, ej));
+        int m = ei == ej ? 2 : 1;
+        String name = "{" + gi + " = 0} and {" + gj + " = 0}";
+        cert.line(name + " cross normally: with the 2 x 2 minors of their gradients they have no common complex zero, and"
+                + " no other component meets both (Groebner bases {1}); at each common zero K = unit * g_i^" + 2 * ei
+                + " g_j^" + 2 * ej + " in coordinates containing g_i, g_j: lambda = min(1/" + 2 * ei + ", 1/" + 2 * ej + ") = "
+                + lambda + ", m = " + m + " (monomial rule)");
+        Optional<RealSolutions> sol = vars.size() == 2 ? RealSolutions.of(List.of(gi, gj), vars) : Optional.empty();
+        if (sol.isPresent()) {
+            List<RealAlgebraicPoint.Location> where = sol.get().points().stream().map(x -> x.locate(p.box())).toList();
+            cert.line("the crossing points: " + sol.get().describe() + "; located " + where);
+            if (where.contains(RealAlgebraicPoint.Location.INSIDE)) {
+                strata.exhibit(lambda, m);
+            } else if (!where.stream().allMatch(RealAlgebraicPoint.Location.OUTSIDE::equals)) {
+                strata.bound(lambda, m);
+            }
+            return true;
+        }
+        Optional<String> w = RealZeroWitness.inOpenBox(List.of(gi, gj), vars, p.box(), 2);
+        if (w.isPresent()) {
+            cert.line("a crossing point inside the open box: " + w.get());
+            strata.exhibit(lambda, m);
+        } else {
+            cert.line("no crossing point inside the open box was exhibited: crossing points in the box would have lambda >= "
+                    + lambda + " (m <= " + m + " at equality)");
+            strata.bound(lambda, m);
+        }
+        return true;
     }
 
     private static String describeFactors(Map<Polynomial, Integer> factors) {
         StringBuilder sb = new StringBuilder();
         factors.forEach((g, e) -> sb.append(sb.isEmpty() ? "" : " * ").append('(').append(g).append(")^").append(e));
         return sb.toString();
-    }
-
-    /** A description of a non-special zero of g inside the open box (two variables only). */
-    private static Optional<String> interiorWitness(Polynomial g, List<String> vars, Box box, Set<Map<String, Rational>> special) {
-        if (vars.size() != 2) {
-            return Optional.empty();
-        }
-        for (int fixed = 0; fixed < 2; fixed++) {
-            String x = vars.get(fixed);
-            String y = vars.get(1 - fixed);
-            Interval rx = box.range(x);
-            Interval ry = box.range(y);
-            for (int k = 1; k < 8; k++) {
-                Rational x0 = rx.lo().add(rx.width().multiply(Rational.of(k, 8)));
-                if (special.stream().anyMatch(s -> s.get(x).equals(x0))) {
-                    continue;
-                }
-                Polynomial q = g.substitute(Map.of(x, Polynomial.constant(x0)));
-                if (q.isZero()) {
-                    return Optional.of("it contains the segment " + x + " = " + x0 + " inside the box");
-                }
-                if (q.isConstant()) {
-                    continue;
-                }
-                int roots = JasAlgebra.univariate(q, y).rootCountIn(ry.lo(), ry.hi());
-                if (roots > 0) {
-                    return Optional.of("at " + x + " = " + x0 + " it has " + roots + " zero(s) with " + y + " inside " + ry
-                            + " (Sturm sequence), none special");
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -39,7 +39,10 @@ final class JasAlgebra {
                 vars.toArray(String[]::new));
     }
 
-    /** The algebra of polynomials in {@code vars} (lexicographic order, first variable largest). */
+    /**
+     * The algebra of polynomials in {@code vars} (lexicographic order, first variable smallest: a
+     * basis of a zero-dimensional ideal holds a polynomial in the first variable alone).
+     */
     static JasAlgebra over(List<String> vars) {
         return new JasAlgebra(vars, TermOrder.INVLEX);
     }
@@ -117,6 +120,11 @@ final class JasAlgebra {
             }
             return super.normalform(basis, p);
         }
+    }
+
+    /** The reduced Groebner basis in this algebra's order (empty for the zero ideal, {1} for the unit ideal). */
+    List<Polynomial> groebnerBasis(List<Polynomial> system) {
+        return groebner(system).stream().map(this::fromJas).toList();
     }
 
     /** Whether the system has no common zero over the complex numbers (its Groebner basis is {1}). */

@@ -8,8 +8,9 @@ import org.sltjava.core.Rational;
 
 /**
  * A dense polynomial in one variable with exact rational coefficients, with the operations that
- * decide real roots exactly: derivative, Euclidean remainder, greatest common divisor and the
- * Sturm count of distinct roots in {@code (0, infinity)}.
+ * decide real roots exactly: derivative, Euclidean division, greatest common divisor, the Sturm
+ * count of distinct roots in {@code (0, infinity)} or an open interval, and the isolation of the
+ * real roots in disjoint rational intervals by Sturm bisection.
  */
 public final class UnivariatePolynomial {
 
@@ -66,24 +67,64 @@ public final class UnivariatePolynomial {
         return of(d);
     }
 
+    /** The difference {@code this - other}. */
+    public UnivariatePolynomial subtract(UnivariatePolynomial other) {
+        Rational[] c = new Rational[Math.max(coefficients.length, other.coefficients.length)];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = coefficient(i).subtract(other.coefficient(i));
+        }
+        return of(c);
+    }
+
     /** The remainder of Euclidean division by a non-zero divisor. */
     public UnivariatePolynomial remainder(UnivariatePolynomial divisor) {
+        Rational[] r = coefficients.clone();
+        divide(r, divisor);
+        return of(Arrays.copyOf(r, Math.min(r.length, divisor.degree())));
+    }
+
+    /** The quotient of Euclidean division by a non-zero divisor. */
+    public UnivariatePolynomial quotient(UnivariatePolynomial divisor) {
+        return of(divide(coefficients.clone(), divisor));
+    }
+
+    /** Divides {@code r} in place, leaving the remainder in its low coefficients; returns the quotient. */
+    private static Rational[] divide(Rational[] r, UnivariatePolynomial divisor) {
         if (divisor.isZero()) {
             throw new ArithmeticException("division by the zero polynomial");
         }
-        Rational[] r = coefficients.clone();
         int dd = divisor.degree();
+        Rational[] q = new Rational[Math.max(r.length - dd, 0)];
+        Arrays.fill(q, Rational.ZERO);
         Rational lead = divisor.coefficients[dd];
         for (int top = r.length - 1; top >= dd; top--) {
             if (r[top].isZero()) {
                 continue;
             }
             Rational f = r[top].divide(lead);
+            q[top - dd] = f;
             for (int i = 0; i <= dd; i++) {
                 r[top - dd + i] = r[top - dd + i].subtract(f.multiply(divisor.coefficients[i]));
             }
         }
-        return of(Arrays.copyOf(r, Math.min(r.length, dd)));
+        return q;
+    }
+
+    /** The value at {@code x} (Horner's scheme, exact). */
+    public Rational valueAt(Rational x) {
+        Rational v = Rational.ZERO;
+        for (int i = coefficients.length - 1; i >= 0; i--) {
+            v = v.multiply(x).add(coefficients[i]);
+        }
+        return v;
+    }
+
+    /** The polynomial with the same roots, each simple: {@code p / gcd(p, p')}, monic (zero for zero). */
+    public UnivariatePolynomial squarefreePart() {
+        if (degree() <= 0) {
+            return monic();
+        }
+        return quotient(gcd(derivative())).monic();
     }
 
     /** A greatest common divisor, normalised to leading coefficient one (zero when both are zero). */
@@ -209,6 +250,104 @@ public final class UnivariatePolynomial {
         }
         UnivariatePolynomial q = of(total);
         return q.isZero() ? 0 : q.positiveRootCount();
+    }
+
+    /**
+     * A rational interval around exactly one real root of a polynomial: the root itself when
+     * {@code lo == hi} (a rational root), otherwise the only root in the open interval
+     * {@code (lo, hi)} (an end may be another, rational, root).
+     */
+    public record RootInterval(Rational lo, Rational hi) {
+
+        /** Whether the interval is the rational root itself. */
+        public boolean isExact() {
+            return lo.equals(hi);
+        }
+
+        @Override
+        public String toString() {
+            return isExact() ? lo.toString() : "(" + lo + ", " + hi + ")";
+        }
+    }
+
+    /**
+     * The distinct real roots in increasing order, each in its own {@link RootInterval}: Sturm
+     * counts on the open interval {@code (-B, B)} with Cauchy's bound
+     * {@code B = 1 + max |c_i / c_n|} (every root has {@code |t| < B}), bisected at rational
+     * midpoints until each part holds one root; a midpoint that is a root is kept exactly.
+     * Checks this thread's {@link Deadline} between bisections.
+     *
+     * @throws ArithmeticException for the zero polynomial
+     */
+    public List<RootInterval> realRoots() {
+        if (isZero()) {
+            throw new ArithmeticException("the zero polynomial vanishes everywhere");
+        }
+        UnivariatePolynomial p = squarefreePart();
+        if (p.degree() == 0) {
+            return List.of();
+        }
+        Rational bound = Rational.ZERO;
+        Rational lead = p.coefficients[p.degree()];
+        for (int i = 0; i < p.degree(); i++) {
+            bound = bound.max(p.coefficients[i].divide(lead).abs());
+        }
+        bound = bound.add(Rational.ONE);
+        List<RootInterval> out = new ArrayList<>();
+        p.isolate(bound.negate(), bound, p.rootCountIn(bound.negate(), bound), out);
+        return out;
+    }
+
+    private void isolate(Rational lo, Rational hi, int count, List<RootInterval> out) {
+        if (count == 0) {
+            return;
+        }
+        if (count == 1) {
+            out.add(new RootInterval(lo, hi));
+            return;
+        }
+        Deadline.check();
+        Rational mid = lo.add(hi).multiply(Rational.HALF);
+        int left = rootCountIn(lo, mid);
+        boolean atMid = valueAt(mid).isZero();
+        isolate(lo, mid, left, out);
+        if (atMid) {
+            out.add(new RootInterval(mid, mid));
+        }
+        isolate(mid, hi, count - left - (atMid ? 1 : 0), out);
+    }
+
+    /**
+     * The half of an isolating interval of one of this polynomial's roots that holds the root, or
+     * the midpoint itself when it is the root: the half whose ends' values have opposite signs
+     * (the intermediate value theorem), else the one with a positive Sturm count (a root of even
+     * multiplicity, or an end that is another root).
+     */
+    public RootInterval bisect(RootInterval root) {
+        if (root.isExact()) {
+            return root;
+        }
+        Rational mid = root.lo().add(root.hi()).multiply(Rational.HALF);
+        int atMid = valueAt(mid).signum();
+        if (atMid == 0) {
+            return new RootInterval(mid, mid);
+        }
+        int atLo = valueAt(root.lo()).signum();
+        int atHi = valueAt(root.hi()).signum();
+        boolean left = atLo == -atMid || atHi != -atMid && rootCountIn(root.lo(), mid) > 0;
+        return left ? new RootInterval(root.lo(), mid) : new RootInterval(mid, root.hi());
+    }
+
+    /**
+     * Whether this polynomial vanishes at the root that {@code root} isolates, for a divisor of
+     * the polynomial that root belongs to (such as a gcd with it): its roots in the open interval
+     * can only be that root.
+     */
+    public boolean vanishesAt(RootInterval root) {
+        if (root.isExact() || isZero()) {
+            return valueAt(root.lo()).isZero();
+        }
+        return degree() > 0 && rootCountIn(root.lo(), root.hi()) > 0;
     }
 
     /** {@code c(t) * (a + b t)} on coefficient arrays. */
