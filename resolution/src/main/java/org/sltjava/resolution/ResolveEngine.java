@@ -52,6 +52,8 @@ public final class ResolveEngine implements RlctEngine {
 
     /** Largest K (in terms) whose Newton faces are factored in search of a change of coordinates. */
     private static final int MAX_TERMS_TO_FACTOR = 60;
+    /** Most terms of K after a change of coordinates for the changed problem to be analysed. */
+    private static final int MAX_TERMS_AFTER_CHANGE = 400;
 
     /** Most weight vectors tried for weighted blow-ups at one point. */
     private static final int MAX_WEIGHT_VECTORS = 3;
@@ -200,24 +202,24 @@ public final class ResolveEngine implements RlctEngine {
             if (exhausted(depth)) {
                 return finish(bound, cert.line(budgetText(depth)));
             }
-            List<Map<String, Polynomial>> subs = loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR
-                    ? substitutions(loss.expanded(), weight, vars, side) : List.of();
-            if (subs.isEmpty() && loss.expanded().termCount() > MAX_TERMS_TO_FACTOR) {
-                cert.line("K has more than " + MAX_TERMS_TO_FACTOR + " terms: no change of coordinates is searched");
+            if (loss.expanded().termCount() > MAX_TERMS_TO_FACTOR) {
+                cert.line("K has more than " + MAX_TERMS_TO_FACTOR + " terms: changes of coordinates come only from the"
+                        + " weight and from K's lowest-degree part, not from its Newton faces");
             }
-            for (Map<String, Polynomial> sub : subs) {
+            for (Change change : changes(loss, weight, substitutions(loss.expanded(), weight, vars, side))) {
+                Map<String, Polynomial> sub = change.substitution();
                 if (exhausted(depth)) {
                     cert.line(budgetText(depth));
                     break;
                 }
                 charts++;
-                Loss changed = substitute(loss, sub);
-                if (changed.expanded().termCount() > MAX_TERMS_TO_FACTOR) {
+                Loss changed = change.loss();
+                if (changed.expanded().termCount() > MAX_TERMS_AFTER_CHANGE) {
                     cert.line("change of coordinates " + describe(sub) + " skipped: K would have "
                             + changed.expanded().termCount() + " terms");
                     continue;
                 }
-                Optional<Problem> q = localProblem(vars, changed, weight.substitute(sub), side);
+                Optional<Problem> q = localProblem(vars, changed, change.weight(), side);
                 if (q.isEmpty()) {
                     continue;
                 }
@@ -1122,35 +1124,24 @@ public final class ResolveEngine implements RlctEngine {
 
     /**
      * Triangular substitutions {@code x_j -> (x_j - r)/c} that turn an irreducible factor
-     * {@code g = c x_j + r} (c a non-zero constant, r free of x_j, g(0) = 0) of the weight, of K or
-     * of one of K's compact Newton face polynomials into the coordinate x_j; only for coordinates
-     * free on both sides of 0. The weight's factors come first (a weight that is not a monomial
-     * times a unit stops the Newton engine), then K's by decreasing multiplicity.
+     * {@code g = c x_j + r} (c a non-zero constant, r free of x_j, g(0) = 0) of the weight, of K's
+     * lowest-degree homogeneous part, of K or of one of K's compact Newton face polynomials into
+     * the coordinate x_j; only for coordinates free on both sides of 0. The weight's factors come
+     * first (a weight that is not a monomial times a unit stops the Newton engine), then K's by
+     * decreasing multiplicity. K itself and its faces are used only up to
+     * {@link #MAX_TERMS_TO_FACTOR} terms (finding the faces of a large polyhedron takes one exact
+     * linear program per point).
      */
     static List<Map<String, Polynomial>> substitutions(Polynomial k, Polynomial weight, List<String> vars, int[] side) {
         List<Polynomial> sources = new ArrayList<>();
-        sources.add(k);
-        List<int[]> pts = new ArrayList<>();
-        Map<Monomial, Rational> terms = k.termsOver(vars);
-        terms.keySet().forEach(m -> pts.add(m.toArray()));
-        NewtonPolyhedron gamma = NewtonPolyhedron.of(vars.size(), pts);
-        List<List<Integer>> pairs = new ArrayList<>();
-        List<Integer> vertices = gamma.vertices();
-        for (int a = 0; a < vertices.size(); a++) {
-            for (int b = a + 1; b < vertices.size(); b++) {
-                pairs.add(List.of(vertices.get(a), vertices.get(b)));
-            }
+        Polynomial lowest = lowestDegreePart(k, vars);
+        if (lowest.termCount() <= MAX_TERMS_TO_FACTOR) {
+            sources.add(lowest);
         }
-        gamma.compactFacesAbovePairs(pairs, 64).ifPresent(faces -> {
-            for (Face f : faces) {
-                Map<Monomial, Rational> part = new LinkedHashMap<>();
-                for (int idx : f.members()) {
-                    Monomial m = Monomial.of(gamma.points().get(idx));
-                    part.put(m, terms.get(m));
-                }
-                sources.add(Polynomial.fromTerms(vars, part));
-            }
-        });
+        if (k.termCount() <= MAX_TERMS_TO_FACTOR) {
+            sources.add(k);
+            newtonFaceParts(k, vars, sources);
+        }
         JasAlgebra alg = JasAlgebra.over(vars);
         List<Map.Entry<Polynomial, Integer>> factors = new ArrayList<>();
         Set<Polynomial> seen = new HashSet<>();
@@ -1193,6 +1184,67 @@ public final class ResolveEngine implements RlctEngine {
                 out.add(sub);
             }
         }
+        return out;
+    }
+
+    /** The face polynomials of K's compact Newton faces above pairs of vertices (at most 64), added to sources. */
+    private static void newtonFaceParts(Polynomial k, List<String> vars, List<Polynomial> sources) {
+        List<int[]> pts = new ArrayList<>();
+        Map<Monomial, Rational> terms = k.termsOver(vars);
+        terms.keySet().forEach(m -> pts.add(m.toArray()));
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(vars.size(), pts);
+        List<List<Integer>> pairs = new ArrayList<>();
+        List<Integer> vertices = gamma.vertices();
+        for (int a = 0; a < vertices.size(); a++) {
+            for (int b = a + 1; b < vertices.size(); b++) {
+                pairs.add(List.of(vertices.get(a), vertices.get(b)));
+            }
+        }
+        gamma.compactFacesAbovePairs(pairs, 64).ifPresent(faces -> {
+            for (Face f : faces) {
+                Map<Monomial, Rational> part = new LinkedHashMap<>();
+                for (int idx : f.members()) {
+                    Monomial m = Monomial.of(gamma.points().get(idx));
+                    part.put(m, terms.get(m));
+                }
+                sources.add(Polynomial.fromTerms(vars, part));
+            }
+        });
+    }
+
+    /** The homogeneous part of K of the lowest total degree (its initial form at 0). */
+    static Polynomial lowestDegreePart(Polynomial k, List<String> vars) {
+        Map<Monomial, Rational> terms = k.termsOver(vars);
+        int lowest = Integer.MAX_VALUE;
+        for (Monomial m : terms.keySet()) {
+            lowest = Math.min(lowest, m.degree());
+        }
+        Map<Monomial, Rational> part = new LinkedHashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            if (t.getKey().degree() == lowest) {
+                part.put(t.getKey(), t.getValue());
+            }
+        }
+        return Polynomial.fromTerms(vars, part);
+    }
+
+    /** A change of coordinates with the loss and weight it produces. */
+    private record Change(Map<String, Polynomial> substitution, Loss loss, Polynomial weight) {
+    }
+
+    /**
+     * The changes in the order they are tried: those that leave a weight Newton can use (a
+     * monomial times a unit at 0) first, then by the number of terms of the changed K, fewest
+     * first, so that a change which makes a factor a coordinate without turning another
+     * coordinate factor into a linear form (the way back) comes before one that does.
+     */
+    private static List<Change> changes(Loss loss, Polynomial weight, List<Map<String, Polynomial>> subs) {
+        List<Change> out = new ArrayList<>();
+        for (Map<String, Polynomial> sub : subs) {
+            out.add(new Change(sub, substitute(loss, sub), weight.substitute(sub)));
+        }
+        out.sort(java.util.Comparator.comparing((Change c) -> c.weight().isConstant() || c.weight().isMonomialTimesUnitAtOrigin() ? 0 : 1)
+                .thenComparingInt(c -> c.loss().expanded().termCount()));
         return out;
     }
 

@@ -103,7 +103,15 @@ class ResolveEngineClosedFormTest {
                 Arguments.of(global("(x^2 - 2)^2*(x - 1)^4", "-2", "2", "x"), "1/4", 1),
                 // (x^2 - 2)^4 x^2 on [-1, 1]: the zeros +-sqrt(2) (where K would be u^4 times a unit, 1/4) lie outside the
                 // box, so only x = 0 counts: lambda = 1/2, m = 1.
-                Arguments.of(global("(x^2 - 2)^4*x^2", "-1", "1", "x"), "1/2", 1));
+                Arguments.of(global("(x^2 - 2)^4*x^2", "-1", "1", "x"), "1/2", 1),
+                // A product of three independent linear forms: with z' = x - 2y + 3/2 z (triangular, det 3/2) K is the
+                // monomial x^6 y^2 z'^4: lambda = min(1/6, 1/2, 1/4) = 1/6, attained by x alone, m = 1. The change
+                // along x instead (x' = x - 2y + 3/2 z) would turn the coordinate factor x^6 into a linear form.
+                Arguments.of(atOrigin("x^6*y^2*(x - 2*y + 3/2*z)^4", "x", "y", "z"), "1/6", 1),
+                // (x + y)^2 (1 + (x + y + z + w)^4) has more than 60 terms; the second factor is a unit at 0 (>= 1), so
+                // K is comparable with (x + y)^2, and x' = x + y (det 1) makes it x'^2 times a unit: lambda = 1/2, m = 1.
+                // The change comes from K's lowest-degree part (x + y)^2.
+                Arguments.of(atOrigin("(x + y)^2*(1 + (x + y + z + w)^4)", "x", "y", "z", "w"), "1/2", 1));
     }
 
     /**
