@@ -719,9 +719,10 @@ public final class ResolveEngine implements RlctEngine {
                     continue;
                 }
                 RlctResult r = local(q.get(), depth);
-                String heading = "generator reduction in " + x + ": a square is c0 " + x + " + r (c0 a constant, r free of "
-                        + x + "); the triangular change " + x + " -> (" + x + " - r)/c0 (constant Jacobian) makes it " + x
-                        + ", and the other squares reduce modulo " + x + " (the same ideal, so comparable K"
+                String heading = "generator reduction in " + x + ": a square is u " + x + " + r (u and r free of " + x
+                        + ", u(0) != 0, r(0) = 0); the change " + x + "' = u " + x + " + r (Jacobian u, a unit near 0: an"
+                        + " analytic isomorphism) makes it a coordinate, and the other squares f reduce modulo " + x + "' to"
+                        + " f(" + x + " = -r/u), times a power of the unit u (the same ideal of germs, so comparable K"
                         + (unit ? "; the weight is a unit at 0 and is replaced by 1" : "; the weight does not contain " + x)
                         + "): K ~ " + reducedLoss.get() + ": " + r;
                 cert.nest(heading, r.certificate());
@@ -854,8 +855,8 @@ public final class ResolveEngine implements RlctEngine {
                 return finish(bound, cert.line(budgetText(depth)));
             }
             if (!weightFreeOfZeros(p)) {
-                return finish(bound, cert.line("the weight is not proven free of zeros on the box: the zero set of K"
-                        + " could not be stratified"));
+                cert.line("the weight is not proven free of zeros on the box: the zero set of K could not be stratified");
+                return finish(boundAtAZero(p, depth, bound, cert), cert);
             }
             if (vars.size() == 1) {
                 Optional<RlctResult> one = oneParameter(p, cert);
@@ -874,10 +875,37 @@ public final class ResolveEngine implements RlctEngine {
                     return r;
                 }
                 bound = min(bound, r.lambdaUpper().orElse(null));
-                return finish(bound, cert);
+                return finish(boundAtAZero(p, depth, bound, cert), cert);
             }
-            return finish(bound, cert.line("the zero set of K in the box is neither quasi-homogeneous, nor smooth by rank,"
-                    + " nor a union of hypersurfaces of one square: it could not be stratified"));
+            cert.line("the zero set of K in the box is neither quasi-homogeneous, nor smooth by rank, nor a union of"
+                    + " hypersurfaces of one square: it could not be stratified");
+            return finish(boundAtAZero(p, depth, bound, cert), cert);
+        }
+
+        /**
+         * The smaller of the bound and what the local question at a rational zero of K inside the
+         * open box proves: the global lambda is the minimum of the local ones over the zeros, so
+         * an exact local lambda there, or a bound on it, bounds the global lambda from above.
+         */
+        private Rational boundAtAZero(Problem p, int depth, Rational bound, Certificate.Builder cert) {
+            if (exhausted(depth)) {
+                return bound;
+            }
+            List<Polynomial> fs = squares(p.loss(), p.parameters()).orElse(List.of(p.k()));
+            Optional<Map<String, Rational>> zero = GlobalStrata.rationalZero(fs, p.parameters(), p.box());
+            if (zero.isEmpty()) {
+                return bound;
+            }
+            RlctResult r = local(p.at(zero.get()), depth + 1);
+            Rational at = r.isExact() ? r.lambda().orElseThrow() : r.lambdaUpper().orElse(null);
+            if (at == null) {
+                cert.nest("K vanishes at " + Problem.formatPoint(zero.get()) + " inside the box, where the local question is "
+                        + r, r.certificate());
+                return bound;
+            }
+            cert.nest("K vanishes at " + Problem.formatPoint(zero.get()) + " inside the box, where the local question gives " + r
+                    + "; the global lambda is the minimum of the local ones, so lambda <= " + at, r.certificate());
+            return min(bound, at);
         }
 
         /**
@@ -1076,9 +1104,68 @@ public final class ResolveEngine implements RlctEngine {
         return QuasiHomogeneity.of(p.k(), p.weight(), vars, mayScale);
     }
 
-    /** {@link #reduceGenerator(Rational, List, String, QuasiHomogeneity, List)} without a degree condition on r. */
+    /**
+     * The local reduction at 0: the squares {@code x, u^(T_j) f_j(x = -r/u)} (j != i, zeros
+     * dropped, T_j the degree of f_j in x, so each is a polynomial) when some square is
+     * {@code f_i = u x + r} with u and r free of x, {@code u(0) != 0} and {@code r(0) = 0}; or
+     * empty. Near 0, {@code x' = u x + r} is an analytic change of coordinates (Jacobian u, a
+     * unit), f_j is {@code f_j(x = -r/u)} modulo x', and u is a unit, so the squares generate
+     * the same ideal of analytic germs as the original ones and the two sums of squares are
+     * comparable. With u a constant this is the triangular change {@code x -> (x - r)/c0}.
+     */
     static Optional<Loss> reduceGenerator(Rational scale, List<Polynomial> fs, String x) {
-        return reduceGenerator(scale, fs, x, null, null);
+        for (int i = 0; i < fs.size(); i++) {
+            Polynomial f = fs.get(i);
+            if (f.degreeIn(x) != 1 || !f.constantTerm().isZero()) {
+                continue;
+            }
+            Polynomial u = f.derivative(x);
+            if (u.constantTerm().isZero()) {
+                continue;
+            }
+            Polynomial r = f.subtract(Polynomial.variable(x).multiply(u));
+            int square = i;
+            boolean isolated = java.util.stream.IntStream.range(0, fs.size())
+                    .allMatch(j -> j == square || !fs.get(j).variables().contains(x));
+            if (r.isZero() && isolated) {
+                continue;
+            }
+            List<Polynomial> out = new ArrayList<>();
+            out.add(Polynomial.variable(x));
+            for (int j = 0; j < fs.size(); j++) {
+                if (j != i) {
+                    Polynomial g = eliminate(fs.get(j), x, u, r.negate());
+                    if (!g.isZero()) {
+                        out.add(g);
+                    }
+                }
+            }
+            return Optional.of(Loss.sumOfSquares(scale, out));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code u^T g(x = n/u)} for g of degree T in x, as a polynomial: with
+     * {@code g = sum_t c_t x^t} (c_t free of x), {@code sum_t c_t n^t u^(T - t)}.
+     */
+    private static Polynomial eliminate(Polynomial g, String x, Polynomial u, Polynomial n) {
+        int degree = g.degreeIn(x);
+        Map<String, Polynomial> atZero = Map.of(x, Polynomial.zero());
+        Polynomial out = Polynomial.zero();
+        Polynomial derivative = g;
+        Rational factorial = Rational.ONE;
+        for (int t = 0; t <= degree; t++) {
+            if (t > 0) {
+                derivative = derivative.derivative(x);
+                factorial = factorial.multiply(Rational.of(t));
+            }
+            Polynomial c = derivative.substitute(atZero).scale(factorial.reciprocal());
+            if (!c.isZero()) {
+                out = out.add(c.multiply(n.pow(t)).multiply(u.pow(degree - t)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -111,7 +111,14 @@ class ResolveEngineClosedFormTest {
                 // (x + y)^2 (1 + (x + y + z + w)^4) has more than 60 terms; the second factor is a unit at 0 (>= 1), so
                 // K is comparable with (x + y)^2, and x' = x + y (det 1) makes it x'^2 times a unit: lambda = 1/2, m = 1.
                 // The change comes from K's lowest-degree part (x + y)^2.
-                Arguments.of(atOrigin("(x + y)^2*(1 + (x + y + z + w)^4)", "x", "y", "z", "w"), "1/2", 1));
+                Arguments.of(atOrigin("(x + y)^2*(1 + (x + y + z + w)^4)", "x", "y", "z", "w"), "1/2", 1),
+                // Squares (1 + y) x + y^2 and (1 + z) x + z^3, neither with a constant coefficient of x: x' = (1 + y) x + y^2
+                // is an analytic change at 0 (Jacobian 1 + y, a unit), and modulo x' the second square is, times the unit
+                // 1 + y, g = z^3 (1 + y) - y^2 (1 + z): the same ideal, so K ~ x'^2 + g^2, a disjoint sum. g's Newton
+                // polyhedron has the vertices z^3, y^2 (y z^3, y^2 z lie above them) and the face part z^3 - y^2 is smooth in
+                // the torus, so g^2 has lambda = (1/3 + 1/2)/2 = 5/12, m = 1 (Varchenko 1976): lambda = 1/2 + 5/12 = 11/12, m = 1.
+                Arguments.of(Problem.builder().parameters("x", "y", "z").sumOfSquares("(1 + y)*x + y^2", "(1 + z)*x + z^3")
+                        .at("x", "0").at("y", "0").at("z", "0").build(), "11/12", 1));
     }
 
     /**
