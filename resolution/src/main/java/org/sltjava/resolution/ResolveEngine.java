@@ -117,6 +117,8 @@ public final class ResolveEngine implements RlctEngine {
         private final Problem root;
         private final NewtonEngine newton = new NewtonEngine();
         private int charts;
+        /** The local questions being analysed on the current path of the recursion (see {@link #questionKey}). */
+        private final Set<List<Object>> onPath = new HashSet<>();
         private Rational rootBound;
 
         Search(Problem root, Budget budget) {
@@ -158,6 +160,16 @@ public final class ResolveEngine implements RlctEngine {
         // ---------------------------------------------------------------- local
 
         RlctResult local(Problem p, int depth) {
+            List<Object> key = questionKey(p);
+            onPath.add(key);
+            try {
+                return localOnce(p, depth);
+            } finally {
+                onPath.remove(key);
+            }
+        }
+
+        private RlctResult localOnce(Problem p, int depth) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
             Rational bound = null;
@@ -221,6 +233,11 @@ public final class ResolveEngine implements RlctEngine {
                 }
                 Optional<Problem> q = localProblem(vars, changed, change.weight(), side);
                 if (q.isEmpty()) {
+                    continue;
+                }
+                if (onPath.contains(questionKey(q.get()))) {
+                    cert.line("change of coordinates " + describe(sub) + " skipped: it leads back to a question (up to a"
+                            + " constant factor of K) already being analysed on this path");
                     continue;
                 }
                 RlctResult r = local(q.get(), depth + 1);
@@ -296,6 +313,22 @@ public final class ResolveEngine implements RlctEngine {
                     + " weight * |Jacobian| = const * u_j^" + (size - 1 + e) + " phi~(u); where Kt != 0 on the divisor, lambda >= (|a| + e)/D"
                     + " (m = 1 on equality), with equality where also phi~ != 0, a dense set (monomial rule): generic value "
                     + generic + ", m = 1");
+            List<String> carried = new ArrayList<>();
+            for (int i = 0; i < d; i++) {
+                if (a[i] == 0) {
+                    carried.add(vars.get(i));
+                }
+            }
+            if (!carried.isEmpty()) {
+                if (weight.constantTerm().isZero() && carried.stream().anyMatch(weight.variables()::contains)) {
+                    return RlctResult.unresolved(NAME, cert.line("weighted blow-up along " + Arrays.toString(a) + ": the weight"
+                            + " vanishes at 0 and contains parameters of weight 0, so the generic value is not shown attained").build());
+                }
+                bc.line("the parameters " + carried + " have weight 0: this is the blow-up of the coordinate subspace where the"
+                        + " others vanish (its centre has measure zero); they stay as they are (w_i = u_i), there are no charts"
+                        + " for them, and the preimage of a small neighbourhood of 0 shrinks to the points of the divisors with "
+                        + carried + " = 0, the only ones analysed");
+            }
             if (Arrays.stream(side).anyMatch(x -> x != 0)) {
                 bc.line("the point is on the box's boundary with sides " + Arrays.toString(side) + ": only the charts"
                         + " with s = the allowed sign of w_j, and u_i of the allowed sign of w_i (w_i = u_j^a_i u_i keeps it)");
@@ -307,7 +340,7 @@ public final class ResolveEngine implements RlctEngine {
             charts:
             for (int j = 0; j < d; j++) {
                 for (int s : new int[] {1, -1}) {
-                    if (side[j] != 0 && side[j] != s) {
+                    if (a[j] == 0 || side[j] != 0 && side[j] != s) {
                         continue;
                     }
                     if (exhausted(depth)) {
@@ -320,8 +353,12 @@ public final class ResolveEngine implements RlctEngine {
                     Map<String, Polynomial> sub = WeightedBlowUp.chart(vars, a, j, s);
                     Loss chartLoss = substitute(loss, sub);
                     Polynomial chartWeight = Polynomial.variable(uj).pow(size - 1).multiply(weight.substitute(sub));
-                    List<String> rest = new ArrayList<>(vars);
-                    rest.remove(uj);
+                    List<String> rest = new ArrayList<>();
+                    for (int i = 0; i < d; i++) {
+                        if (i != j && a[i] > 0) {
+                            rest.add(vars.get(i));
+                        }
+                    }
                     List<Polynomial> system = WeightedBlowUp.divisorSystem(loss, vars, a, j, s, side);
                     String name = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "): " + describe(sub) + ", Jacobian " + a[j] + " "
                             + uj + "^" + (size - 1) + "; K = " + uj + "^" + big + " * Kt with the strict transform Kt = "
@@ -348,7 +385,7 @@ public final class ResolveEngine implements RlctEngine {
                         Map<String, Rational> centre = new LinkedHashMap<>();
                         int[] pointSide = new int[d];
                         for (int i = 0; i < d; i++) {
-                            Rational x = i == j ? Rational.ZERO : p.get(vars.get(i));
+                            Rational x = i == j || a[i] == 0 ? Rational.ZERO : p.get(vars.get(i));
                             centre.put(vars.get(i), x);
                             pointSide[i] = i == j ? 1 : x.isZero() ? side[i] : 0;
                         }
@@ -1313,6 +1350,16 @@ public final class ResolveEngine implements RlctEngine {
             }
         }
         return Polynomial.fromTerms(vars, part);
+    }
+
+    /**
+     * What identifies a local question for the cycle check: K scaled to a first coefficient of 1
+     * (a constant factor changes neither lambda nor m), the weight, the box and the point.
+     */
+    private static List<Object> questionKey(Problem p) {
+        Polynomial k = p.k();
+        Rational lead = k.termsOver(p.parameters()).values().iterator().next();
+        return List.of(k.scale(lead.reciprocal()), p.weight(), p.box(), p.point());
     }
 
     /** A change of coordinates with the loss and weight it produces. */

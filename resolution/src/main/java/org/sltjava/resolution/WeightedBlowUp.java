@@ -17,16 +17,22 @@ import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
 
 /**
- * The weighted (toric) blow-up of the origin along a vector a of positive integers, the step of
- * the resolution engine that follows the normal of a degenerate face of the Newton polyhedron
+ * The weighted (toric) blow-up of the origin along a vector a of non-negative integers, the step
+ * of the resolution engine that follows the normal of a degenerate face of the Newton polyhedron
  * (toric modification: Varchenko 1976; Watanabe 2009, Algebraic Geometry and Statistical Learning
  * Theory, ch. 2-3; Lin 2011, Algebraic Methods for Evaluating Integrals in Bayesian Statistics).
+ * Where some a_i are 0 it blows up the coordinate subspace {@code w_i = 0 (a_i > 0)}: the
+ * coordinates y with weight 0 are carried along unchanged (the blow-up of a coordinate subspace
+ * when the other weights are 1).
  *
- * <p>Chart (j, s), for each coordinate j and sign s = +1, -1: {@code w_j = s u_j^(a_j)},
- * {@code w_i = u_j^(a_i) u_i} (i != j), with {@code u_j >= 0}; its Jacobian is
- * {@code s a_j u_j^(|a| - 1)}. Every w != 0 near 0 lies in a chart with {@code |u_i| <= 1}: take
- * j maximising {@code |w_j|^(1/a_j)} and s the sign of w_j. On {@code u_j > 0} each chart is
- * injective. With D the a-order of K (the least a-weighted degree of its terms) and e that of the
+ * <p>Chart (j, s), for each coordinate j with {@code a_j > 0} and sign s = +1, -1:
+ * {@code w_j = s u_j^(a_j)}, {@code w_i = u_j^(a_i) u_i} (i != j; so {@code w_i = u_i} where
+ * {@code a_i = 0}), with {@code u_j >= 0}; its Jacobian is {@code s a_j u_j^(|a| - 1)}. Every w
+ * near 0 off the centre (where all w_i with {@code a_i > 0} vanish, a set of measure zero) lies in
+ * a chart with {@code |u_i| <= 1}: take j maximising {@code |w_j|^(1/a_j)} over the weighted
+ * coordinates and s the sign of w_j. On {@code u_j > 0} each chart is injective. The preimage of a
+ * small neighbourhood of 0 shrinks to the compact fibre {@code u_j = 0, y = 0, |u_i| <= 1}, so only
+ * points of the divisor with {@code y = 0} count below. With D the a-order of K (the least a-weighted degree of its terms) and e that of the
  * weight, {@code K = u_j^D Kt(u)} and {@code weight = u_j^e phi~(u)}, where
  * {@code Kt(0, u~) = K_a(w_j = s, w_i = u_i)} is the face part of K for the a-order (for
  * {@code K = c sum f_i^2} with a-orders o_i and o their minimum, the common zeros of the face
@@ -52,6 +58,8 @@ public final class WeightedBlowUp {
 
     /** Largest entry of a weight vector taken from a face normal (larger ones make degrees explode). */
     private static final int MAX_ENTRY = 24;
+    /** Most parameters for which coordinate subspaces are searched (2^d subsets). */
+    private static final int MAX_SUBSPACE_DIMENSION = 6;
     /** Most compact faces listed when searching for normals. */
     private static final int MAX_FACES = 64;
 
@@ -59,22 +67,23 @@ public final class WeightedBlowUp {
     }
 
     /**
-     * The weighted blow-up of the problem's point along {@code weights} (positive integers, one
-     * per parameter), with each zero of the strict transform on the exceptional divisor analysed
+     * The weighted blow-up of the problem's point along {@code weights} (non-negative integers,
+     * one per parameter, at least two positive), with each zero of the strict transform on the exceptional divisor analysed
      * by the resolution engine. This is a hook for tests and explorations: the engine itself
      * chooses its weight vectors from the Newton polyhedron. The answer is exact, an upper bound,
      * or unresolved, with its derivation in the certificate.
      *
      * @throws IllegalArgumentException when the problem is not a local question or the weights
-     *     are not positive, one per parameter
+     *     are not non-negative, one per parameter, with at least two positive
      */
     public static RlctResult analyse(Problem problem, int[] weights, Budget budget) {
         if (problem.point().isEmpty()) {
             throw new IllegalArgumentException("a weighted blow-up is of a point: the problem has none");
         }
-        if (weights.length != problem.dimension() || Arrays.stream(weights).anyMatch(x -> x <= 0)) {
+        if (weights.length != problem.dimension() || Arrays.stream(weights).anyMatch(x -> x < 0)
+                || Arrays.stream(weights).filter(x -> x > 0).count() < 2) {
             throw new IllegalArgumentException("the weights " + Arrays.toString(weights) + " are not " + problem.dimension()
-                    + " positive integers");
+                    + " non-negative integers with at least two positive");
         }
         return ResolveEngine.weightedBlowUp(problem, weights.clone(), budget);
     }
@@ -117,14 +126,21 @@ public final class WeightedBlowUp {
 
     /**
      * Polynomials in the parameters other than j whose common real zeros contain every zero of
-     * {@code Kt(0, .)} in chart (j, s) that the chart uses: for squares the face parts (at
-     * {@code w_j = s}) of the squares of least a-order; otherwise {@code g = K_a(w_j = s)}, which is
+     * {@code Kt(0, ., y = 0)} in chart (j, s) that the chart uses (y the parameters of weight 0,
+     * which are pinned at 0 and are not unknowns of the system): for squares the face parts (at
+     * {@code w_j = s, y = 0}) of the squares of least a-order; otherwise {@code g = K_a(w_j = s, y = 0)}, which is
      * {@code >= 0} where the chart is used, with its partials {@code dg/du_i} (a minimum in the
      * open), times u_i for a coordinate confined to one side (a minimum on the boundary
      * {@code u_i = 0} need not be critical, but {@code u_i dg/du_i} vanishes there).
      */
     static List<Polynomial> divisorSystem(Loss loss, List<String> vars, int[] a, int j, int s, int[] side) {
-        Map<String, Polynomial> pin = Map.of(vars.get(j), Polynomial.constant(s));
+        Map<String, Polynomial> pin = new LinkedHashMap<>();
+        pin.put(vars.get(j), Polynomial.constant(s));
+        for (int i = 0; i < vars.size(); i++) {
+            if (a[i] == 0) {
+                pin.put(vars.get(i), Polynomial.zero());
+            }
+        }
         Optional<List<Polynomial>> fs = ResolveEngine.squares(loss, vars);
         if (fs.isPresent() && !fs.get().isEmpty()) {
             int o = fs.get().stream().mapToInt(f -> order(f, vars, a)).min().orElseThrow();
@@ -135,7 +151,7 @@ public final class WeightedBlowUp {
         List<Polynomial> out = new ArrayList<>();
         out.add(g);
         for (int i = 0; i < vars.size(); i++) {
-            if (i != j) {
+            if (i != j && a[i] > 0) {
                 Polynomial di = g.derivative(vars.get(i));
                 out.add(side[i] == 0 ? di : di.multiply(Polynomial.variable(vars.get(i))));
             }
@@ -178,8 +194,51 @@ public final class WeightedBlowUp {
         QuasiHomogeneity.of(k, weight, vars, all).filter(QuasiHomogeneity::isPositive).flatMap(q -> primitive(q.q()))
                 .ifPresent(a -> add(out, new Candidate(a, "the positive weights under which K and the weight are"
                         + " quasi-homogeneous")));
+        if (d <= MAX_SUBSPACE_DIMENSION) {
+            for (int[] a : vanishingSubspaces(k, weight, vars)) {
+                add(out, new Candidate(a, "K vanishes on the coordinate subspace where the parameters of weight 1 are 0 (and"
+                        + " on no smaller one of them), so it is blown up"));
+            }
+        }
         out.sort(Comparator.comparing(c -> genericValue(k, weight, vars, c.weights())));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    /**
+     * Indicator vectors of the minimal sets S of at least two and fewer than d parameters such
+     * that K vanishes identically where the parameters in S are 0, when the weight is a unit at 0
+     * or free of the other parameters.
+     */
+    private static List<int[]> vanishingSubspaces(Polynomial k, Polynomial weight, List<String> vars) {
+        int d = vars.size();
+        List<Integer> found = new ArrayList<>();
+        List<int[]> out = new ArrayList<>();
+        for (int mask = 1; mask < (1 << d) - 1; mask++) {
+            if (Integer.bitCount(mask) < 2) {
+                continue;
+            }
+            int set = mask;
+            if (found.stream().anyMatch(f -> (f & set) == f)) {
+                continue;
+            }
+            Map<String, Polynomial> pin = new LinkedHashMap<>();
+            int[] a = new int[d];
+            List<String> others = new ArrayList<>();
+            for (int i = 0; i < d; i++) {
+                if ((mask >> i & 1) == 1) {
+                    pin.put(vars.get(i), Polynomial.zero());
+                    a[i] = 1;
+                } else {
+                    others.add(vars.get(i));
+                }
+            }
+            boolean unitWeight = !weight.constantTerm().isZero() || others.stream().noneMatch(weight.variables()::contains);
+            if (unitWeight && k.substitute(pin).isZero()) {
+                found.add(mask);
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** A weight vector to blow up along, with the reason it was chosen (for the certificate). */

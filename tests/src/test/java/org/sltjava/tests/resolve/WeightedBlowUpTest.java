@@ -204,4 +204,39 @@ class WeightedBlowUpTest {
                 });
         assertTrue(exact[0] > 0, "no generated case was answered exactly through the blow-up");
     }
+
+    /**
+     * The same invariance when some weights are 0: along a = indicator of S the map is the blow-up
+     * of the coordinate subspace {w_S = 0} (proper, an isomorphism off the divisor, Watanabe 2009
+     * ch. 2), and a general non-negative a is its weighted version; the parameters of weight 0 are
+     * carried along. Exact answers must be Newton's, bounds not below it.
+     */
+    @Test
+    void agreesWithNewtonAlongCoordinateSubspaces() {
+        int[] exact = {0};
+        qt().withFixedSeed(20261125L).withExamples(40)
+                .forAll(nonDegenerate(), Generate.intArrays(Generate.constant(3), Generate.range(0, 2)))
+                .checkAssert((c, weights) -> {
+                    Problem p = c.problem();
+                    int[] a = Arrays.copyOf(weights, c.vars().size());
+                    if (Arrays.stream(a).filter(x -> x > 0).count() < 2) {
+                        a[0] = Math.max(a[0], 1);
+                        a[1] = Math.max(a[1], 1);
+                    }
+                    int[] along = a;
+                    RlctResult n = NEWTON.analyse(p);
+                    assertEquals(Status.EXACT, n.status(), () -> c + "\n" + n.certificate().text());
+                    RlctResult r = WeightedBlowUp.analyse(p, along, Budget.of(Duration.ofSeconds(2), 4, 500));
+                    String what = c + " along " + Arrays.toString(along) + ": " + r + "\n" + r.certificate().text();
+                    assertNotEquals(Status.ERROR, r.status(), what);
+                    if (r.isExact()) {
+                        exact[0] += Arrays.stream(along).anyMatch(x -> x == 0) ? 1 : 0;
+                        assertEquals(n.lambda(), r.lambda(), what);
+                        assertEquals(n.m(), r.m(), what);
+                    } else if (r.status() == Status.UPPER_BOUND) {
+                        assertTrue(r.lambdaUpper().orElseThrow().compareTo(n.lambda().orElseThrow()) >= 0, what);
+                    }
+                });
+        assertTrue(exact[0] > 0, "no generated case with a weight 0 was answered exactly through the blow-up");
+    }
 }
