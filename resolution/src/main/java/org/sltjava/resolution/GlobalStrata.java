@@ -111,7 +111,7 @@ final class GlobalStrata {
     }
 
     /** The r x r minors of the matrix, lazily in lexicographic order of row and column sets. */
-    private static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
+    static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
         List<int[]> rowSets = subsets(m.size(), r);
         List<int[]> colSets = subsets(m.getFirst().size(), r);
         return () -> new java.util.Iterator<>() {
@@ -312,9 +312,13 @@ final class GlobalStrata {
         if (strata.best == null) {
             return ResolveEngine.finish(bound, cert.line("no zero of K inside the box was exhibited"));
         }
-        if (bound != null && bound.compareTo(strata.best) <= 0 || !strata.settled()) {
-            return ResolveEngine.finish(ResolveEngine.min(bound, strata.best), cert.line("a special point or a stratum without"
-                    + " a witness might have a smaller lambda than " + strata.best + ", or the same with a larger m"));
+        if (bound != null) {
+            return ResolveEngine.finish(ResolveEngine.min(bound, strata.best), cert.line("a special point in the box is not"
+                    + " exact, and its lambda, only bounded above, might be below " + strata.best));
+        }
+        if (!strata.settled()) {
+            return ResolveEngine.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
+                    + strata.best + ", or the same with a larger m"));
         }
         cert.line("every zero in the box is special (analysed above) or a smooth point of one component: global lambda = "
                 + strata.best + ", m = " + strata.bestM + " (the largest m among the minimisers)");
