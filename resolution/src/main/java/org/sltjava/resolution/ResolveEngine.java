@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sltjava.core.Box;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Interval;
@@ -57,6 +58,9 @@ public final class ResolveEngine implements RlctEngine {
 
     /** Most weight vectors tried for weighted blow-ups at one point. */
     private static final int MAX_WEIGHT_VECTORS = 3;
+
+    /** Most minors in a regularity certificate on an exceptional divisor. */
+    private static final int MAX_REGULARITY_MINORS = 300;
 
     /** Registered through {@link java.util.ServiceLoader}; use {@link RlctEngine#of(String)}. */
     public ResolveEngine() {
@@ -274,6 +278,100 @@ public final class ResolveEngine implements RlctEngine {
             return finish(bound, cert);
         }
 
+        /**
+         * The zeros of Kt on the divisor of chart j, rational or not, when all are certified
+         * regular: with the chart's squares {@code u_j^o g_i} (D = 2o) and r the generic rank of
+         * the Jacobian of g, a Groebner basis {1} for u_j, the weight-0 parameters, the g_i and the
+         * (r+1) x (r+1) minors of the Jacobian of (u_j, g) shows that at every such zero the rank
+         * of (u_j, g) is r + 1, so that of g is r, and it is at most r nearby: by the constant rank
+         * theorem g = G(y) with y_1..y_r, u_j independent coordinates, K is comparable with
+         * {@code u_j^D |y|^2} and the weight with {@code u_j^k} (a unit weight at 0), a disjoint
+         * product: lambda = min((k + 1)/D, r/2), m = 2 on a tie, else 1 (Watanabe 2009; the monomial
+         * and Morse-Bott rules). When r/2 exceeds the generic value (k + 1)/D the zeros change
+         * nothing; otherwise one must lie in the chart's closed box, found by exact real solving,
+         * and no coordinate of the divisor may be confined to one side (a smooth zero set touching
+         * a boundary from outside would have a larger lambda there).
+         */
+        private Optional<ChartValue> regularDivisor(List<String> vars, Loss chartLoss, Polynomial weight, int[] a, int j,
+                List<String> rest, int[] side, List<Polynomial> system, int big, int k) {
+            Optional<List<Polynomial>> fs = squares(chartLoss, vars);
+            if (weight.constantTerm().isZero() || fs.isEmpty() || big % 2 != 0) {
+                return Optional.empty();
+            }
+            String uj = vars.get(j);
+            int o = big / 2;
+            List<Polynomial> g = new ArrayList<>();
+            for (Polynomial f : fs.get()) {
+                if (f.isZero()) {
+                    continue;
+                }
+                if (f.largestMonomialFactor().getOrDefault(uj, 0) < o) {
+                    return Optional.empty();
+                }
+                g.add(f.divideByMonomial(Map.of(uj, o)));
+            }
+            JasAlgebra alg = JasAlgebra.over(vars);
+            int r = alg.genericRank(jacobian(g, vars));
+            if (r == 0) {
+                return Optional.empty();
+            }
+            List<Polynomial> withU = new ArrayList<>();
+            withU.add(Polynomial.variable(uj));
+            withU.addAll(g);
+            List<Polynomial> certificate = new ArrayList<>(withU);
+            for (int i = 0; i < vars.size(); i++) {
+                if (a[i] == 0) {
+                    certificate.add(Polynomial.variable(vars.get(i)));
+                }
+            }
+            int minors = 0;
+            for (Polynomial minor : GlobalStrata.minors(jacobian(withU, vars), r + 1)) {
+                if (!minor.isZero()) {
+                    certificate.add(minor);
+                    if (++minors > MAX_REGULARITY_MINORS) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            if (minors == 0 || !alg.hasNoComplexZero(certificate)) {
+                return Optional.empty();
+            }
+            Rational generic = Rational.of(k + 1, big);
+            Rational half = Rational.of(r, 2);
+            String regular = "every zero of Kt on the divisor is regular: the squares are " + uj + "^" + o + " g with g = " + g
+                    + " of generic rank " + r + ", and " + uj + ", g and the " + minors + " non-zero " + (r + 1) + " x " + (r + 1)
+                    + " minors of the Jacobian of (" + uj + ", g) have no common zero on the divisor (Groebner basis {1}),"
+                    + " so there K ~ " + uj + "^" + big + " |y|^2 in coordinates (" + uj + ", y_1..y_" + r + ", ...) and"
+                    + " lambda = min(" + generic + ", " + half + ")";
+            if (half.compareTo(generic) > 0) {
+                return Optional.of(new ChartValue(generic, 1, regular + " = " + generic + ", m = 1 there, as at generic points"));
+            }
+            if (rest.stream().anyMatch(v -> side[vars.indexOf(v)] != 0)) {
+                return Optional.empty();
+            }
+            Optional<RealSolutions> solutions = RealSolutions.of(system, rest);
+            if (solutions.isEmpty()) {
+                return Optional.empty();
+            }
+            Box chartBox = Box.uniform(rest, Interval.of(-1, 1));
+            int inside = 0;
+            for (RealAlgebraicPoint p : solutions.get().points()) {
+                RealAlgebraicPoint.Location at = p.locate(chartBox);
+                if (at == RealAlgebraicPoint.Location.UNDECIDED) {
+                    return Optional.empty();
+                }
+                if (at != RealAlgebraicPoint.Location.OUTSIDE) {
+                    inside++;
+                }
+            }
+            String found = "; the real zeros on the divisor (" + solutions.get().describe() + "): " + inside + " in the chart's box";
+            if (inside == 0) {
+                return Optional.of(new ChartValue(generic, 1, regular + found + ", so only the generic value " + generic + ", m = 1"));
+            }
+            int m = half.equals(generic) ? 2 : 1;
+            return Optional.of(new ChartValue(half, m, regular + " = " + half + ", m = " + m + found));
+        }
+
         /** The weighted blow-up at the point of a local question (see {@link WeightedBlowUp#analyse}). */
         RlctResult weightedBlowUpAt(Problem p, int[] a) {
             Certificate.Builder cert = Certificate.builder();
@@ -366,9 +464,22 @@ public final class ResolveEngine implements RlctEngine {
                             + " = 0 solve " + system;
                     Optional<List<Map<String, Rational>>> zeros = JasAlgebra.over(rest).rationalRealSolutions(system);
                     if (zeros.isEmpty()) {
-                        bc.line(name + ", which is not zero-dimensional with rational real solutions: only the generic value is"
-                                + " proven attained");
-                        complete = false;
+                        Optional<ChartValue> regular = regularDivisor(vars, chartLoss, weight, a, j, rest, side, system, big,
+                                size - 1 + e);
+                        if (regular.isEmpty()) {
+                            bc.line(name + ", which is not zero-dimensional with rational real solutions, nor certified"
+                                    + " regular: only the generic value is proven attained");
+                            complete = false;
+                            continue;
+                        }
+                        bc.line(name + "; " + regular.get().text());
+                        int c = regular.get().lambda().compareTo(best);
+                        if (c < 0) {
+                            best = regular.get().lambda();
+                            bestM = regular.get().m();
+                        } else if (c == 0) {
+                            bestM = Math.max(bestM, regular.get().m());
+                        }
                         continue;
                     }
                     List<Map<String, Rational>> used = zeros.get().stream().filter(p -> usedByChart(p, rest, vars, side)).toList();
@@ -1360,6 +1471,10 @@ public final class ResolveEngine implements RlctEngine {
         Polynomial k = p.k();
         Rational lead = k.termsOver(p.parameters()).values().iterator().next();
         return List.of(k.scale(lead.reciprocal()), p.weight(), p.box(), p.point());
+    }
+
+    /** A chart's contribution to a weighted blow-up: the smallest local lambda on its divisor, its m, and why. */
+    private record ChartValue(Rational lambda, int m, String text) {
     }
 
     /** A change of coordinates with the loss and weight it produces. */

@@ -123,6 +123,42 @@ class WeightedBlowUpTest {
         }
     }
 
+    /**
+     * Irrational zeros on the exceptional divisor, certified regular instead of located in a
+     * number field. Two cusps with irrational tangents, squares y^2 - 2x^3 and z^2 - 3x^3, along
+     * their quasi-homogeneity weights (2, 3, 3): D = 12, |a| = 8, generic value 2/3. Chart x (s = +):
+     * Kt = (v^2 - 2)^2 + (w^2 - 3)^2, zeros (+-sqrt 2, +-sqrt 3), where the Jacobian diag(2v, 2w) has
+     * rank 2 and Kt does not depend on u: K ~ u^12 |y|^2 in 2 coordinates, lambda = min(2/3, 1) = 2/3
+     * with m = 1; charts y and z likewise (v^3 = 1/2, w^2 = 3/2 and their mirror images), chart
+     * (x, -) has no zero. So lambda = 2/3, m = 1, as for the rational cusps in the table above.
+     */
+    @Test
+    void certifiesIrrationalZerosOnTheDivisorRegular() {
+        Problem p = Problem.builder().parameters("x", "y", "z").sumOfSquares("y^2 - 2*x^3", "z^2 - 3*x^3")
+                .at("x", "0").at("y", "0").at("z", "0").build();
+        RlctResult r = RESOLVE.analyse(p, budget());
+        assertEquals(Status.EXACT, r.status(), () -> r + "\n" + r.certificate().text());
+        assertEquals(Rational.of(2, 3), r.lambda().orElseThrow());
+        assertEquals(1, r.m().orElseThrow());
+        assertTrue(r.certificate().text().contains("is regular"), () -> r.certificate().text());
+    }
+
+    /**
+     * A tie on the divisor at irrational points: (y^2 - 2x^2)^2 along (1, 1), D = 4, |a| = 2,
+     * generic value 1/2; in chart (y, +-) Kt = (1 - 2v^2)^2 vanishes at v = +-1/sqrt 2, inside
+     * |v| <= 1, where g = 1 - 2v^2 has rank 1 and is independent of u: lambda = min(1/2, 1/2) = 1/2
+     * with m = 2 (in chart x the zeros v = +-sqrt 2 lie outside). This is the normal crossing of
+     * the lines y = +-sqrt(2) x: lambda = 1/2, m = 2.
+     */
+    @Test
+    void countsAnIrrationalTieOnTheDivisor() {
+        Problem p = Problem.builder().parameters("x", "y").sumOfSquares("y^2 - 2*x^2").at("x", "0").at("y", "0").build();
+        RlctResult r = WeightedBlowUp.analyse(p, new int[] {1, 1}, budget());
+        assertEquals(Status.EXACT, r.status(), () -> r + "\n" + r.certificate().text());
+        assertEquals(Rational.HALF, r.lambda().orElseThrow());
+        assertEquals(2, r.m().orElseThrow());
+    }
+
     /** A loss over its variables with a monomial weight, at the origin. */
     private record Case(List<String> vars, Polynomial k, Map<String, Integer> weight) {
 
