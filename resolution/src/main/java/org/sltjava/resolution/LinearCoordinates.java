@@ -20,7 +20,8 @@ import org.sltjava.core.RationalMatrix;
  * so {@code G(w) = H(B w)} for any B whose rows span {@code V_G}. The polynomials are grouped
  * (groups whose spans meet are merged) until the spans {@code V_1, ..., V_k} of the groups form a
  * direct sum; A takes a basis of each {@code V_g} (the linear polynomials of the group first, so
- * that linear factors become coordinates), completed by coordinate forms {@code w_j}. In u every
+ * that linear factors become coordinates, then further given linear forms that lie in {@code V_g}),
+ * completed by the further linear forms in no {@code V_g} and by coordinate forms {@code w_j}. In u every
  * polynomial of group g depends only on the coordinates of block g, the blocks are disjoint, and
  * the coordinates outside every block occur in none of the polynomials.
  */
@@ -39,10 +40,11 @@ final class LinearCoordinates {
     }
 
     /**
-     * The change adapted to the polynomials (each non-constant), or empty when it only permutes
-     * or scales coordinates (nothing to gain).
+     * The change adapted to the polynomials (each non-constant) that also makes as many of the
+     * further linear forms coordinates as it can, or empty when it only permutes or scales
+     * coordinates (nothing to gain).
      */
-    static Optional<LinearCoordinates> adaptedTo(List<Polynomial> polynomials, List<String> vars) {
+    static Optional<LinearCoordinates> adaptedTo(List<Polynomial> polynomials, List<Polynomial> linearForms, List<String> vars) {
         int d = vars.size();
         List<List<Polynomial>> groups = new ArrayList<>();
         List<List<Rational[]>> spans = new ArrayList<>();
@@ -60,7 +62,9 @@ final class LinearCoordinates {
             List<Rational[]> candidates = new ArrayList<>();
             groups.get(g).stream().filter(p -> p.totalDegree() == 1).sorted((a, b) -> a.termCount() - b.termCount())
                     .forEach(p -> candidates.add(linearForm(p, vars)));
-            candidates.addAll(spans.get(g));
+            List<Rational[]> span = spans.get(g);
+            linearForms.stream().map(p -> linearForm(p, vars)).filter(row -> !independent(span, row, d)).forEach(candidates::add);
+            candidates.addAll(span);
             List<Integer> block = new ArrayList<>();
             for (Rational[] row : candidates) {
                 if (block.size() < spans.get(g).size() && independent(chosen, row, d)) {
@@ -69,6 +73,12 @@ final class LinearCoordinates {
                 }
             }
             blocks.add(block);
+        }
+        for (Polynomial p : linearForms) {
+            Rational[] row = linearForm(p, vars);
+            if (chosen.size() < d && independent(chosen, row, d)) {
+                chosen.add(row);
+            }
         }
         for (int j = 0; j < d && chosen.size() < d; j++) {
             Rational[] unit = unit(j, d);

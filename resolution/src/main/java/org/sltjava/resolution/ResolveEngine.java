@@ -723,8 +723,9 @@ public final class ResolveEngine implements RlctEngine {
          * Linear coordinates adapted to the factors (see {@link LinearCoordinates}) at a point
          * inside the box: the irreducible factors of K, and of the weight when it vanishes at 0,
          * depend only on the linear forms of their spans; in coordinates {@code u = A w} that take
-         * a basis of each group's span (linear factors first) K is a product of factors in
-         * disjoint blocks of coordinates and its linear factors are coordinates. The change is
+         * a basis of each group's span (linear factors first, then the linear factors of K's
+         * lowest- and highest-degree parts) K is a product of factors in disjoint blocks of
+         * coordinates and its linear factors are coordinates. The change is
          * linear and invertible, so it fixes 0 and has the constant Jacobian {@code 1/|det A|}: an
          * analytic isomorphism that keeps the local lambda and m (Watanabe 2009, ch. 2). A weight
          * that is a unit at 0 is replaced by 1 (bounded above and below near 0). The changed K is
@@ -741,7 +742,12 @@ public final class ResolveEngine implements RlctEngine {
             }
             List<Polynomial> pieces = new ArrayList<>(kFactors.get().keySet());
             wFactors.get().keySet().stream().filter(f -> !pieces.contains(f)).forEach(pieces::add);
-            Optional<LinearCoordinates> change = LinearCoordinates.adaptedTo(pieces, vars);
+            List<Polynomial> forms = new ArrayList<>();
+            for (Polynomial part : List.of(lowestDegreePart(k, vars), highestDegreePart(k, vars))) {
+                factors(part).ifPresent(fs -> fs.keySet().stream()
+                        .filter(f -> f.totalDegree() == 1 && f.constantTerm().isZero() && !forms.contains(f)).forEach(forms::add));
+            }
+            Optional<LinearCoordinates> change = LinearCoordinates.adaptedTo(pieces, forms, vars);
             if (change.isEmpty()) {
                 return Optional.empty();
             }
@@ -757,7 +763,9 @@ public final class ResolveEngine implements RlctEngine {
             String heading = "linear coordinates adapted to the factors: each irreducible factor of K" + (unit ? "" : " and of the weight")
                     + " depends only on the linear forms of its span (the row space of the coefficients of its partial"
                     + " derivatives: it is constant along the directions that annihilate it), and the factors grouped as "
-                    + change.get().describeGroups() + " have spans in direct sum; the linear change " + change.get().describe()
+                    + change.get().describeGroups() + " have spans in direct sum" + (forms.isEmpty() ? "" : "; the linear factors "
+                    + forms + " of K's lowest- and highest-degree parts are made coordinates where independent")
+                    + "; the linear change " + change.get().describe()
                     + " (det " + change.get().determinant() + " != 0, constant Jacobian: an analytic isomorphism at 0 that keeps"
                     + " lambda and m; Watanabe 2009, ch. 2) gives K = " + changed
                     + (unit ? "; the weight is a unit at 0 and is replaced by 1" : ", weight " + changedWeight) + ": " + r;
@@ -1318,14 +1326,19 @@ public final class ResolveEngine implements RlctEngine {
 
     /** The homogeneous part of K of the lowest total degree (its initial form at 0). */
     static Polynomial lowestDegreePart(Polynomial k, List<String> vars) {
-        Map<Monomial, Rational> terms = k.termsOver(vars);
-        int lowest = Integer.MAX_VALUE;
-        for (Monomial m : terms.keySet()) {
-            lowest = Math.min(lowest, m.degree());
-        }
+        int lowest = k.termsOver(vars).keySet().stream().mapToInt(Monomial::degree).min().orElse(0);
+        return degreePart(k, vars, lowest);
+    }
+
+    /** The homogeneous part of K of the highest total degree. */
+    static Polynomial highestDegreePart(Polynomial k, List<String> vars) {
+        return degreePart(k, vars, k.totalDegree());
+    }
+
+    private static Polynomial degreePart(Polynomial k, List<String> vars, int degree) {
         Map<Monomial, Rational> part = new LinkedHashMap<>();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            if (t.getKey().degree() == lowest) {
+        for (Map.Entry<Monomial, Rational> t : k.termsOver(vars).entrySet()) {
+            if (t.getKey().degree() == degree) {
                 part.put(t.getKey(), t.getValue());
             }
         }

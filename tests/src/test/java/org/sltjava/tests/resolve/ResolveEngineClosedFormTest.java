@@ -128,7 +128,12 @@ class ResolveEngineClosedFormTest {
                 // A polynomial in fewer linear forms: G = (x + y)^2 + (x - y + 2z)^4 depends only on p = x + y and
                 // q = x - y + 2z (its span), so in coordinates (p, q, z, w) (det -2 != 0) K = G^3 = (p^2 + q^4)^3 with
                 // z and w free; the power rule and the sum rule: lambda = (1/2 + 1/4)/3 = 1/4, m = 1.
-                Arguments.of(atOrigin("((x + y)^2 + (x - y + 2*z)^4)^3", "x", "y", "z", "w"), "1/4", 1));
+                Arguments.of(atOrigin("((x + y)^2 + (x - y + 2*z)^4)^3", "x", "y", "z", "w"), "1/4", 1),
+                // An irreducible sum whose lowest-degree part (y - z)^6 (x - z)^4 and highest-degree part (x + y)^12 are
+                // products of linear forms: p = x + y, q = y - z, r = x - z (rows (1,1,0), (0,1,-1), (1,0,-1), det -2 != 0)
+                // give K = p^12 + q^6 r^4, a sum over the disjoint blocks {p} (1/12, m = 1) and {q, r} (monomial rule:
+                // min(1/6, 1/4) = 1/6, m = 1): lambda = 1/12 + 1/6 = 1/4, m = 1 + 1 - 1 = 1.
+                Arguments.of(atOrigin("(x + y)^12 + (y - z)^6*(x - z)^4", "x", "y", "z"), "1/4", 1));
     }
 
     /**
