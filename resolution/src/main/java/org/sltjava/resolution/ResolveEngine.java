@@ -2,6 +2,7 @@ package org.sltjava.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class ResolveEngine implements RlctEngine {
         private final Budget budget;
         private final Problem root;
         private final NewtonEngine newton = new NewtonEngine();
-        private final Map<Polynomial, Map<Polynomial, Integer>> factored = new java.util.HashMap<>();
+        private final Map<Polynomial, Map<Polynomial, Integer>> factored = new HashMap<>();
         private int charts;
         private Rational rootBound;
 
@@ -729,7 +730,8 @@ public final class ResolveEngine implements RlctEngine {
          * linear and invertible, so it fixes 0 and has the constant Jacobian {@code 1/|det A|}: an
          * analytic isomorphism that keeps the local lambda and m (Watanabe 2009, ch. 2). A weight
          * that is a unit at 0 is replaced by 1 (bounded above and below near 0). The changed K is
-         * {@code c prod G_i(A^(-1) u)^(e_i)} with c from one evaluation.
+         * {@code c prod G_i(A^(-1) u)^(e_i)} (see {@link #substituteFactored}), so a large K is not
+         * substituted term by term.
          */
         private Optional<RlctResult> byLinearCoordinates(List<String> vars, Loss loss, Polynomial weight, int depth,
                 Certificate.Builder cert) {
