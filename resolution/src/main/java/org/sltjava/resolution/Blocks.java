@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sltjava.core.Box;
 import org.sltjava.core.Interval;
 import org.sltjava.core.InvalidInputException;
@@ -35,23 +36,25 @@ final class Blocks {
     record Block(List<String> parameters, Optional<Problem> problem) {
     }
 
-    /** Most terms of K that are factored in search of a product of blocks. */
-    private static final int MAX_TERMS_TO_FACTOR = 60;
-
     /**
      * The factors of K in disjoint blocks, K = c prod_b K_b(x_b) with c > 0, each K_b >= 0 on
      * its box, grouped from K's irreducible factors over Q by shared parameters; or empty when
      * K does not factor so or the weight does not factor over the blocks. A factor that does not
      * vanish at the point (local) or is proven positive on its box (global) comes back without a
-     * problem: its zeta function has no pole.
+     * problem: its zeta function has no pole. The factorisation of K comes from
+     * {@code factoriser}, empty when K is not to be factored.
      */
-    static Optional<List<Block>> ofProduct(Problem p) {
+    static Optional<List<Block>> ofProduct(Problem p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
-        if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2) {
+        if (k.termCount() < 2) {
             return Optional.empty();
         }
-        Map<Polynomial, Integer> factors = JasAlgebra.over(vars).factors(k);
+        Optional<Map<Polynomial, Integer>> factored = factoriser.apply(k);
+        if (factored.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Polynomial, Integer> factors = factored.get();
         List<List<String>> groups = new ArrayList<>();
         List<Polynomial> parts = new ArrayList<>();
         for (Map.Entry<Polynomial, Integer> f : factors.entrySet()) {

@@ -2,6 +2,7 @@ package org.sltjava.resolution;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,12 @@ public final class ResolveEngine implements RlctEngine {
 
     /** Largest K (in terms) whose Newton faces are factored in search of a change of coordinates. */
     private static final int MAX_TERMS_TO_FACTOR = 60;
+    /**
+     * Largest K (in terms) that is factored whole for powers, disjoint factors and linear
+     * coordinates (factorising is cheap next to the Newton polyhedron of such a K, and each K is
+     * factored once per search).
+     */
+    private static final int MAX_TERMS_TO_FACTOR_WHOLE = 2000;
     /** Most terms of K after a change of coordinates for the changed problem to be analysed. */
     private static final int MAX_TERMS_AFTER_CHANGE = 400;
 
@@ -120,6 +127,7 @@ public final class ResolveEngine implements RlctEngine {
         private final Budget budget;
         private final Problem root;
         private final NewtonEngine newton = new NewtonEngine();
+        private final Map<Polynomial, Map<Polynomial, Integer>> factored = new HashMap<>();
         private int charts;
         /** The local questions being analysed on the current path of the recursion (see {@link #questionKey}). */
         private final Set<List<Object>> onPath = new HashSet<>();
@@ -128,6 +136,22 @@ public final class ResolveEngine implements RlctEngine {
         Search(Problem root, Budget budget) {
             this.root = root;
             this.budget = budget;
+        }
+
+        /**
+         * The irreducible factors of p over Q with their multiplicities, computed once per search;
+         * empty when p has more than {@link #MAX_TERMS_TO_FACTOR_WHOLE} terms.
+         */
+        private Optional<Map<Polynomial, Integer>> factors(Polynomial p) {
+            if (p.termCount() > MAX_TERMS_TO_FACTOR_WHOLE) {
+                return Optional.empty();
+            }
+            Map<Polynomial, Integer> f = factored.get(p);
+            if (f == null) {
+                f = JasAlgebra.over(new ArrayList<>(p.variables())).factors(p);
+                factored.put(p, f);
+            }
+            return Optional.of(f);
         }
 
         private boolean exhausted(int depth) {
@@ -203,6 +227,13 @@ public final class ResolveEngine implements RlctEngine {
                 return reduced.get();
             }
             bound = lower(bound, reduced);
+            if (open && !exhausted(depth)) {
+                Optional<RlctResult> adapted = byLinearCoordinates(vars, loss, weight, depth, cert);
+                if (settles(adapted)) {
+                    return adapted.get();
+                }
+                bound = lower(bound, adapted);
+            }
             RlctResult n = newton(p);
             if (n.isExact()) {
                 return fromNewton(n, cert);
@@ -741,7 +772,7 @@ public final class ResolveEngine implements RlctEngine {
          * attain it; a factor without zeros contributes no pole.
          */
         private Optional<RlctResult> byProducts(Problem p, int depth, Certificate.Builder cert) {
-            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.ofProduct(p), "factors", cert);
+            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.ofProduct(p, this::factors), "factors", cert);
             if (blocks.isEmpty()) {
                 return Optional.empty();
             }
@@ -796,10 +827,11 @@ public final class ResolveEngine implements RlctEngine {
          */
         private Optional<RlctResult> byPower(Problem p, int depth, Certificate.Builder cert) {
             Polynomial k = p.k();
-            if (k.termCount() > MAX_TERMS_TO_FACTOR || k.termCount() < 2) {
+            Optional<Map<Polynomial, Integer>> factored = k.termCount() < 2 ? Optional.empty() : factors(k);
+            if (factored.isEmpty()) {
                 return Optional.empty();
             }
-            Map<Polynomial, Integer> factors = JasAlgebra.over(p.parameters()).factors(k);
+            Map<Polynomial, Integer> factors = factored.get();
             int g = 0;
             for (int e : factors.values()) {
                 g = java.math.BigInteger.valueOf(g).gcd(java.math.BigInteger.valueOf(e)).intValue();
@@ -834,6 +866,64 @@ public final class ResolveEngine implements RlctEngine {
                 return Optional.of(RlctResult.exact(lambda, r.m().orElseThrow(), NAME, cert.build()));
             }
             return r.lambdaUpper().map(u -> RlctResult.upperBound(u.divide(Rational.of(j)), NAME, Certificate.of("power")));
+        }
+
+        /**
+         * Linear coordinates adapted to the factors (see {@link LinearCoordinates}) at a point
+         * inside the box: the irreducible factors of K, and of the weight when it vanishes at 0,
+         * depend only on the linear forms of their spans; in coordinates {@code u = A w} that take
+         * a basis of each group's span (linear factors first, then the linear factors of K's
+         * lowest- and highest-degree parts) K is a product of factors in disjoint blocks of
+         * coordinates and its linear factors are coordinates. The change is
+         * linear and invertible, so it fixes 0 and has the constant Jacobian {@code 1/|det A|}: an
+         * analytic isomorphism that keeps the local lambda and m (Watanabe 2009, ch. 2). A weight
+         * that is a unit at 0 is replaced by 1 (bounded above and below near 0). The changed K is
+         * {@code c prod G_i(A^(-1) u)^(e_i)} (see {@link #substituteFactored}), so a large K is not
+         * substituted term by term.
+         */
+        private Optional<RlctResult> byLinearCoordinates(List<String> vars, Loss loss, Polynomial weight, int depth,
+                Certificate.Builder cert) {
+            Polynomial k = loss.expanded();
+            Optional<Map<Polynomial, Integer>> kFactors = vars.size() < 2 || k.termCount() < 2 ? Optional.empty() : factors(k);
+            boolean unit = !weight.constantTerm().isZero();
+            Optional<Map<Polynomial, Integer>> wFactors = unit ? Optional.of(Map.of()) : factors(weight);
+            if (kFactors.isEmpty() || wFactors.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Polynomial> pieces = new ArrayList<>(kFactors.get().keySet());
+            wFactors.get().keySet().stream().filter(f -> !pieces.contains(f)).forEach(pieces::add);
+            List<Polynomial> forms = new ArrayList<>();
+            for (Polynomial part : List.of(lowestDegreePart(k, vars), highestDegreePart(k, vars))) {
+                factors(part).ifPresent(fs -> fs.keySet().stream()
+                        .filter(f -> f.totalDegree() == 1 && f.constantTerm().isZero() && !forms.contains(f)).forEach(forms::add));
+            }
+            Optional<LinearCoordinates> change = LinearCoordinates.adaptedTo(pieces, forms, vars);
+            if (change.isEmpty()) {
+                return Optional.empty();
+            }
+            charts++;
+            Map<String, Polynomial> sub = change.get().substitution();
+            Loss changed = loss.squares().isPresent() ? substitute(loss, sub) : Loss.of(substituteFactored(k, kFactors.get(), sub));
+            Polynomial changedWeight = unit ? Polynomial.one() : weight.substitute(sub);
+            Optional<Problem> q = localProblem(vars, changed, changedWeight, new int[vars.size()]);
+            if (q.isEmpty()) {
+                return Optional.empty();
+            }
+            RlctResult r = local(q.get(), depth + 1);
+            String heading = "linear coordinates adapted to the factors: each irreducible factor of K" + (unit ? "" : " and of the weight")
+                    + " depends only on the linear forms of its span (the row space of the coefficients of its partial"
+                    + " derivatives: it is constant along the directions that annihilate it), and the factors grouped as "
+                    + change.get().describeGroups() + " have spans in direct sum" + (forms.isEmpty() ? "" : "; the linear factors "
+                    + forms + " of K's lowest- and highest-degree parts are made coordinates where independent")
+                    + "; the linear change " + change.get().describe()
+                    + " (det " + change.get().determinant() + " != 0, constant Jacobian: an analytic isomorphism at 0 that keeps"
+                    + " lambda and m; Watanabe 2009, ch. 2) gives K = " + changed
+                    + (unit ? "; the weight is a unit at 0 and is replaced by 1" : ", weight " + changedWeight) + ": " + r;
+            cert.nest(heading, r.certificate());
+            if (r.isExact()) {
+                return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), NAME, cert.build()));
+            }
+            return Optional.of(r);
         }
 
         /**
@@ -1108,6 +1198,30 @@ public final class ResolveEngine implements RlctEngine {
             return RlctResult.unresolved(NAME, cert.line("no method proved lambda or a bound").build());
         }
         return RlctResult.upperBound(bound, NAME, cert.line("only lambda <= " + bound + " is proven").build());
+    }
+
+    /**
+     * {@code K o sub} from the factorisation {@code K = c prod G_i^(e_i)}: c times the product of
+     * the substituted factors' powers, with c the leading coefficient of K divided by the product of
+     * the factors' leading coefficients to their powers (in the graded lexicographic order of
+     * {@link Monomial}, a monomial order, the leading term of a product is the product of the
+     * leading terms).
+     */
+    private static Polynomial substituteFactored(Polynomial k, Map<Polynomial, Integer> factors, Map<String, Polynomial> sub) {
+        List<String> vars = new ArrayList<>(k.variables());
+        Rational c = leadingCoefficient(k, vars);
+        for (Map.Entry<Polynomial, Integer> f : factors.entrySet()) {
+            c = c.divide(leadingCoefficient(f.getKey(), vars).pow(f.getValue()));
+        }
+        Polynomial out = Polynomial.constant(c);
+        for (Map.Entry<Polynomial, Integer> f : factors.entrySet()) {
+            out = out.multiply(f.getKey().substitute(sub).pow(f.getValue()));
+        }
+        return out;
+    }
+
+    private static Rational leadingCoefficient(Polynomial p, List<String> vars) {
+        return p.termsOver(vars).entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow().getValue();
     }
 
     /** Whether an attempt proved an exact answer. */
@@ -1449,14 +1563,19 @@ public final class ResolveEngine implements RlctEngine {
 
     /** The homogeneous part of K of the lowest total degree (its initial form at 0). */
     static Polynomial lowestDegreePart(Polynomial k, List<String> vars) {
-        Map<Monomial, Rational> terms = k.termsOver(vars);
-        int lowest = Integer.MAX_VALUE;
-        for (Monomial m : terms.keySet()) {
-            lowest = Math.min(lowest, m.degree());
-        }
+        int lowest = k.termsOver(vars).keySet().stream().mapToInt(Monomial::degree).min().orElse(0);
+        return degreePart(k, vars, lowest);
+    }
+
+    /** The homogeneous part of K of the highest total degree. */
+    static Polynomial highestDegreePart(Polynomial k, List<String> vars) {
+        return degreePart(k, vars, k.totalDegree());
+    }
+
+    private static Polynomial degreePart(Polynomial k, List<String> vars, int degree) {
         Map<Monomial, Rational> part = new LinkedHashMap<>();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            if (t.getKey().degree() == lowest) {
+        for (Map.Entry<Monomial, Rational> t : k.termsOver(vars).entrySet()) {
+            if (t.getKey().degree() == degree) {
                 part.put(t.getKey(), t.getValue());
             }
         }

@@ -121,6 +121,41 @@ class ResolveEngineClosedFormTest {
                         .at("x", "0").at("y", "0").at("z", "0").build(), "11/12", 1));
     }
 
+    static Stream<Arguments> linearCoordinateCases() {
+        return Stream.of(
+                // Three independent linear factors: with p = x + y, q = y - z, r = x + y + z (rows (1,1,0),
+                // (0,1,-1), (1,1,1), det 1 != 0, constant Jacobian) K = p^2 q^4 r^6, the monomial rule:
+                // lambda = min(1/2, 1/4, 1/6) = 1/6, attained by r alone, m = 1.
+                Arguments.of(atOrigin("(x + y)^2*(y - z)^4*(x + y + z)^6", "x", "y", "z"), "1/6", 1),
+                // The same K in (x, y, z, w) with the weight |x + w|: the rows p, q, r and t = x + w, (1,1,0,0),
+                // (0,1,-1,0), (1,1,1,0), (1,0,0,1), have det 1 != 0; in (p, q, r, t) K = p^2 q^4 r^6 with weight |t|,
+                // and t does not occur in K: the monomial rule gives min((0+1)/2, 1/4, 1/6) = 1/6, m = 1.
+                Arguments.of(Problem.builder().parameters("x", "y", "z", "w").loss("(x + y)^2*(y - z)^4*(x + y + z)^6")
+                        .weight("x + w").at("x", "0").at("y", "0").at("z", "0").at("w", "0").build(), "1/6", 1),
+                // A polynomial in fewer linear forms: G = (x + y)^2 + (x - y + 2z)^4 depends only on p = x + y and
+                // q = x - y + 2z (its span), so in coordinates (p, q, z, w) (det -2 != 0) K = G^3 = (p^2 + q^4)^3 with
+                // z and w free; the power rule and the sum rule: lambda = (1/2 + 1/4)/3 = 1/4, m = 1.
+                Arguments.of(atOrigin("((x + y)^2 + (x - y + 2*z)^4)^3", "x", "y", "z", "w"), "1/4", 1),
+                // An irreducible sum whose lowest-degree part (y - z)^6 (x - z)^4 and highest-degree part (x + y)^12 are
+                // products of linear forms: p = x + y, q = y - z, r = x - z (rows (1,1,0), (0,1,-1), (1,0,-1), det -2 != 0)
+                // give K = p^12 + q^6 r^4, a sum over the disjoint blocks {p} (1/12, m = 1) and {q, r} (monomial rule:
+                // min(1/6, 1/4) = 1/6, m = 1): lambda = 1/12 + 1/6 = 1/4, m = 1 + 1 - 1 = 1.
+                Arguments.of(atOrigin("(x + y)^12 + (y - z)^6*(x - z)^4", "x", "y", "z"), "1/4", 1));
+    }
+
+    /**
+     * Linear coordinates adapted to the factors of K and of the weight (a linear change with
+     * constant Jacobian keeps the local lambda and m), within a budget of 3 s.
+     */
+    @ParameterizedTest
+    @MethodSource("linearCoordinateCases")
+    void provesTheClosedFormInLinearCoordinates(Problem p, String lambda, int m) {
+        RlctResult r = RESOLVE.analyse(p, Budget.of(Duration.ofSeconds(3), 6, 2000));
+        assertEquals(Status.EXACT, r.status(), () -> p + "\n" + r + "\n" + r.certificate().text());
+        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
+        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+    }
+
     /**
      * Generator reduction: for K = (x + y^2)^2 + (x + z^2)^2 at 0 the ideal (x + y^2, x + z^2) equals
      * (x', z^2 - y^2) with x' = x + y^2 (triangular, Jacobian 1), so K is comparable with

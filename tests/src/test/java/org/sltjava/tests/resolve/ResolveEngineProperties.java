@@ -7,9 +7,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +21,7 @@ import org.sltjava.core.Budget;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctResult;
 import org.sltjava.core.catalog.CatalogEntry;
 import org.sltjava.core.catalog.ReducedRankRegression;
@@ -53,6 +56,63 @@ class ResolveEngineProperties {
                     KnownProblem kp = KnownProblemGenerator.of(seed, KnownProblemGenerator.Size.small()).next();
                     checkHonest("seed " + seed + ": " + kp.problem(), kp, RESOLVE.analyse(kp.problem(), budget()));
                 });
+    }
+
+    /**
+     * Products of powers of independent linear forms: for a random invertible rational matrix T
+     * (2 or 3 variables) and exponents k_i (not all zero) and h_i, K = prod (T w)_i^(2 k_i) with
+     * the weight |prod (T w)_i^(h_i)| is the monomial prod u_i^(2 k_i) with weight |u^h| in the
+     * coordinates u = T w (constant Jacobian 1/|det T|, so the local lambda and m at 0 are kept;
+     * Watanabe 2009, ch. 2). The monomial rule gives lambda = min over k_i > 0 of
+     * (h_i + 1)/(2 k_i), m = the number of indices attaining it; the engine must answer exactly
+     * that, exactly.
+     */
+    @Test
+    void answersProductsOfIndependentLinearFormsExactly() {
+        qt().withFixedSeed(20261124L).withExamples(12).forAll(longs().all()).checkAssert(seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            int d = 2 + random.nextInt(2);
+            List<String> vars = new ArrayList<>();
+            for (int i = 1; i <= d; i++) {
+                vars.add("w" + i);
+            }
+            Rational[][] t = new Rational[d][d];
+            do {
+                for (int i = 0; i < d; i++) {
+                    for (int j = 0; j < d; j++) {
+                        t[i][j] = Rational.of(random.nextInt(5) - 2, 1 + random.nextInt(2));
+                    }
+                }
+            } while (RationalMatrix.determinant(t).isZero());
+            Polynomial k = Polynomial.one();
+            Polynomial weight = Polynomial.one();
+            Rational lambda = null;
+            int m = 0;
+            for (int i = 0; i < d; i++) {
+                Polynomial form = Polynomial.zero();
+                for (int j = 0; j < d; j++) {
+                    form = form.add(Polynomial.variable(vars.get(j)).scale(t[i][j]));
+                }
+                int half = i == d - 1 && k.isConstant() ? 1 + random.nextInt(3) : random.nextInt(4);
+                int h = random.nextInt(3);
+                k = k.multiply(form.pow(2 * half));
+                weight = weight.multiply(form.pow(h));
+                if (half > 0) {
+                    Rational r = Rational.of(h + 1L, 2L * half);
+                    int c = lambda == null ? -1 : r.compareTo(lambda);
+                    lambda = c < 0 ? r : lambda;
+                    m = c < 0 ? 1 : c == 0 ? m + 1 : m;
+                }
+            }
+            Problem.Builder b = Problem.builder().parameters(vars).loss(k).weight(weight);
+            vars.forEach(v -> b.at(v, "0"));
+            Problem p = b.build();
+            RlctResult r = RESOLVE.analyse(p, budget());
+            String what = p + " (T = " + Arrays.deepToString(t) + ")\n" + r + "\n" + r.certificate().text();
+            assertTrue(r.isExact(), () -> what);
+            assertEquals(lambda, r.lambda().orElseThrow(), () -> what);
+            assertEquals(m, r.m().orElseThrow(), () -> what);
+        });
     }
 
     private static void checkHonest(String what, KnownProblem kp, RlctResult r) {
