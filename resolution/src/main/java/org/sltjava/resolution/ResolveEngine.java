@@ -1367,8 +1367,9 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /**
-     * The local reduction at 0: the squares {@code x, u^(T_j) f_j(x = -r/u)} (j != i, zeros
-     * dropped, T_j the degree of f_j in x, so each is a polynomial) when some square is
+     * The local reduction at 0: the squares {@code x, f_j(x = -r/u)} (j != i, zeros dropped;
+     * times {@code u^(T_j)}, T_j the degree of f_j in x, when u is not a constant, so that each
+     * is a polynomial) when some square is
      * {@code f_i = u x + r} with u and r free of x, {@code u(0) != 0} and {@code r(0) = 0}; or
      * empty. Near 0, {@code x' = u x + r} is an analytic change of coordinates (Jacobian u, a
      * unit), f_j is {@code f_j(x = -r/u)} modulo x', and u is a unit, so the squares generate
@@ -1376,35 +1377,7 @@ public final class ResolveEngine implements RlctEngine {
      * comparable. With u a constant this is the triangular change {@code x -> (x - r)/c0}.
      */
     static Optional<Loss> reduceGenerator(Rational scale, List<Polynomial> fs, String x) {
-        for (int i = 0; i < fs.size(); i++) {
-            Polynomial f = fs.get(i);
-            if (f.degreeIn(x) != 1 || !f.constantTerm().isZero()) {
-                continue;
-            }
-            Polynomial u = f.derivative(x);
-            if (u.constantTerm().isZero()) {
-                continue;
-            }
-            Polynomial r = f.subtract(Polynomial.variable(x).multiply(u));
-            int square = i;
-            boolean isolated = java.util.stream.IntStream.range(0, fs.size())
-                    .allMatch(j -> j == square || !fs.get(j).variables().contains(x));
-            if (r.isZero() && isolated) {
-                continue;
-            }
-            List<Polynomial> out = new ArrayList<>();
-            out.add(Polynomial.variable(x));
-            for (int j = 0; j < fs.size(); j++) {
-                if (j != i) {
-                    Polynomial g = eliminate(fs.get(j), x, u, r.negate());
-                    if (!g.isZero()) {
-                        out.add(g);
-                    }
-                }
-            }
-            return Optional.of(Loss.sumOfSquares(scale, out));
-        }
-        return Optional.empty();
+        return reduceGenerator(scale, fs, x, null, null);
     }
 
     /**
@@ -1431,18 +1404,24 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /**
-     * The squares {@code x, f_j(x = -r/c0)} (j != i, zeros dropped) when some square is
-     * {@code f_i = c0 x + r} with c0 a non-zero constant and r free of x (and, when q is given,
-     * r of weighted degree q_x), or empty.
+     * The squares {@code x, f_j(x = -r/u)} (j != i, zeros dropped; times {@code u^T_j} when u is
+     * not a constant, so that they are polynomials) when some square is {@code f_i = u x + r}
+     * with u and r free of x, {@code u(0) != 0} and {@code r(0) = 0}, or empty. When q is given
+     * (the global reduction on a stratum) u must be a constant, so that the change is a
+     * polynomial automorphism, and r of weighted degree q_x; without q (the local reduction at 0)
+     * a unit u is enough.
      */
     static Optional<Loss> reduceGenerator(Rational scale, List<Polynomial> fs, String x, QuasiHomogeneity q, List<String> vars) {
         for (int i = 0; i < fs.size(); i++) {
             Polynomial f = fs.get(i);
-            if (f.degreeIn(x) != 1 || !f.derivative(x).isConstant() || !f.constantTerm().isZero()) {
+            if (f.degreeIn(x) != 1 || !f.constantTerm().isZero()) {
                 continue;
             }
-            Polynomial c0 = f.derivative(x);
-            Polynomial r = f.subtract(Polynomial.variable(x).multiply(c0));
+            Polynomial u = f.derivative(x);
+            if (u.constantTerm().isZero() || q != null && !u.isConstant()) {
+                continue;
+            }
+            Polynomial r = f.subtract(Polynomial.variable(x).multiply(u));
             int square = i;
             boolean isolated = java.util.stream.IntStream.range(0, fs.size())
                     .allMatch(j -> j == square || !fs.get(j).variables().contains(x));
@@ -1455,12 +1434,12 @@ public final class ResolveEngine implements RlctEngine {
                     continue;
                 }
             }
-            Map<String, Polynomial> pin = Map.of(x, r.negate().scale(c0.constantTerm().reciprocal()));
+            Map<String, Polynomial> pin = u.isConstant() ? Map.of(x, r.negate().scale(u.constantTerm().reciprocal())) : null;
             List<Polynomial> out = new ArrayList<>();
             out.add(Polynomial.variable(x));
             for (int j = 0; j < fs.size(); j++) {
                 if (j != i) {
-                    Polynomial g = fs.get(j).substitute(pin);
+                    Polynomial g = pin != null ? fs.get(j).substitute(pin) : eliminate(fs.get(j), x, u, r.negate());
                     if (!g.isZero()) {
                         out.add(g);
                     }
