@@ -395,6 +395,23 @@ public record FaceProof(Verdict verdict, String reason) {
         return "the Groebner basis of (g, " + partials(form.variables()) + ", 1 - t" + product(form.variables()) + ") over Q";
     }
 
+    /**
+     * UNPROVEN with the reason, when the system is too large for a Groebner basis within the
+     * budget or its basis does not exclude a singular zero of g in the complex torus; empty when
+     * g has no singular zero there.
+     */
+    private static Optional<FaceProof> singularZeroNotExcluded(TorusForm form, String text, Budget budget) {
+        Optional<String> refusal = groebnerRefusal(form, budget);
+        if (refusal.isPresent()) {
+            return Optional.of(new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get()));
+        }
+        if (!hasNoSingularZeroInTorus(form)) {
+            return Optional.of(new FaceProof(Verdict.UNPROVEN, text + "; " + singularZeroBasis(form) + " is not {1}: a"
+                    + " singular zero in the complex torus is not excluded"));
+        }
+        return Optional.empty();
+    }
+
     /** Whether g (the form's one polynomial) and its partials have no common zero in the complex torus. */
     private static boolean hasNoSingularZeroInTorus(TorusForm form) {
         Polynomial g = form.polynomials().getFirst();
@@ -414,15 +431,11 @@ public record FaceProof(Verdict verdict, String reason) {
         TorusForm form = TorusForm.of(List.of(fSigma.halved()));
         String text = "f_sigma = " + fSigma.halved() + " = monomial * g(Y) with " + form.substitution() + ", g = "
                 + form.polynomials().getFirst();
-        Optional<String> refusal = groebnerRefusal(form, budget);
-        if (refusal.isPresent()) {
-            return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
+        Optional<FaceProof> unproven = singularZeroNotExcluded(form, text, budget);
+        if (unproven.isPresent()) {
+            return unproven.get();
         }
         String basis = singularZeroBasis(form);
-        if (!hasNoSingularZeroInTorus(form)) {
-            return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
-                    + " is not excluded");
-        }
         text += "; " + basis + " is {1}: g, hence f_sigma, has no singular zero in the complex torus (Rabinowitsch;"
                 + " Y maps the torus onto the torus with a differential of full rank), so none in (0, inf)^d";
         Optional<SignChange> change = SignChange.search(form.polynomials().getFirst(), form.variables());
@@ -494,15 +507,11 @@ public record FaceProof(Verdict verdict, String reason) {
     static FaceProof nonNegativeByGroebner(Terms kTau, Budget budget) {
         TorusForm form = TorusForm.of(List.of(kTau));
         String text = "K_tau = monomial * g(Y) with " + form.substitution() + ", g = " + form.polynomials().getFirst();
-        Optional<String> refusal = groebnerRefusal(form, budget);
-        if (refusal.isPresent()) {
-            return new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get());
+        Optional<FaceProof> unproven = singularZeroNotExcluded(form, text, budget);
+        if (unproven.isPresent()) {
+            return unproven.get();
         }
         String basis = singularZeroBasis(form);
-        if (!hasNoSingularZeroInTorus(form)) {
-            return new FaceProof(Verdict.UNPROVEN, text + "; " + basis + " is not {1}: a singular zero in the complex torus"
-                    + " is not excluded");
-        }
         return new FaceProof(Verdict.NO_ZERO, text + "; " + basis + " is {1}: K_tau has no singular zero in the complex"
                 + " torus (Rabinowitsch); K_tau >= 0 on the open orthant (a face polynomial of K >= 0), so a zero there"
                 + " would be a minimum, hence singular: K_tau has no zero in (0, inf)^d");
