@@ -240,6 +240,11 @@ public final class ResolveEngine implements RlctEngine {
             }
             cert.line("newton: " + n + " (its derivation omitted)");
             bound = min(bound, n.lambdaUpper().orElse(null));
+            // Issue 13: a local question in two variables with a monomial weight goes to the plane resolution.
+            Optional<RlctResult> plane = byPlaneResolution(p, cert);
+            if (plane.isPresent()) {
+                return plane.get();
+            }
             if (open && !weight.constantTerm().isZero()) {
                 Optional<RlctResult> rank = constantRank(vars, loss, cert);
                 if (rank.isPresent()) {
@@ -307,6 +312,27 @@ public final class ResolveEngine implements RlctEngine {
                 }
             }
             return finish(bound, cert);
+        }
+
+        /**
+         * The plane resolution ({@link PlaneResolution}) of a local question in two variables
+         * whose weight is a monomial times a unit at the point, with at most half of the time
+         * left; its exact answer restated as this engine's, or empty (its reason kept in the
+         * certificate).
+         */
+        private Optional<RlctResult> byPlaneResolution(Problem p, Certificate.Builder cert) {
+            Optional<PlaneQuestion> q = PlaneQuestion.of(p);
+            if (q.isEmpty() || budget.expired()) {
+                return Optional.empty();
+            }
+            long remaining = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
+            Budget share = Budget.of(java.time.Duration.ofNanos(Math.max(0, remaining / 2)), budget.maxDepth(), budget.maxCharts());
+            RlctResult r = PlaneResolution.analyse(q.get(), share);
+            cert.nest("plane resolution: " + r, r.certificate());
+            if (!r.isExact()) {
+                return Optional.empty();
+            }
+            return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), NAME, cert.build()));
         }
 
         /**

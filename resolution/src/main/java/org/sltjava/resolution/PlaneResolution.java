@@ -1,0 +1,376 @@
+package org.sltjava.resolution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sltjava.core.Budget;
+import org.sltjava.core.Certificate;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RlctResult;
+
+/**
+ * The complete local answer in two variables: an embedded resolution of {@code K >= 0} at the
+ * origin by iterated toric (weighted) blow-ups along the normals of Newton polygon edges, which is
+ * the Newton-Puiseux construction of adapted coordinates (Varchenko 1976; Phong, Stein and Sturm,
+ * Amer. J. Math. 1999; Ikromov and Mueller, Trans. AMS 2011) made into charts.
+ *
+ * <p>K is factored over Q, {@code K = c x^A y^B prod h_i^(e_i)} with the h_i irreducible, so
+ * squarefree and pairwise coprime (for {@code K = f^2} this works on the factors of f, with even
+ * e_i, as the rule "lambda(f^2) = lambda(f)/2" asks). On each quadrant the box allows (signs
+ * flipped so that x, y > 0), with the weight {@code |x^a y^b|} and {@code nu = (a + 1, b + 1)}:
+ * <ul>
+ * <li>the rays are the two axes and the inner normals r = (p, q) of the factors' compact edges;
+ * these are the rays of the normal fan of the Newton polygon of K (a Minkowski sum); with
+ * {@code l(r) = A p + B q + sum e_i l_i(r)} and {@code N(r) = <r, nu>}, the divisor of r carries
+ * the generic value {@code N(r)/l(r)}, and the toric resolution of the fan shows that away from
+ * the points below, K is a monomial times a unit in every chart: the generic part contributes
+ * {@code min_r N(r)/l(r) = 1/t0} (the Newton distance), with m = 2 when two adjacent rays attain it
+ * (t0 nu a vertex) and 1 otherwise (Varchenko 1976);</li>
+ * <li>the remaining points lie on the divisors of edge normals r = (p, q): in the chart
+ * {@code x = t^p, y = t^q w} (t > 0, w > 0: a diffeomorphism onto the open quadrant, Jacobian
+ * {@code p t^(p+q-1)}), {@code h_i = t^(l_i(r)) H_i(t, w)} with {@code H_i(0, w)} the face
+ * polynomial of r, and K is a monomial times a unit except at the positive roots c of the face
+ * polynomials. There K = {@code t^(l(r))} times the factors that vanish at c, with the weight
+ * {@code t^(N(r) - 1)} times a unit: a new local question at (0, c), half-plane t >= 0;</li>
+ * <li>a root c that is simple for one factor h_i and no root of the others is settled at once:
+ * {@code (t, H_i)} are coordinates there (the implicit function theorem), K is
+ * {@code t^(l(r)) H_i^(e_i)} times a unit, and the monomial rule gives
+ * {@code min(N(r)/l(r), 1/e_i)}, m = 2 on a tie; this holds for irrational c as well (all the
+ * positive roots of an irreducible factor of the face polynomial at once, counted by Sturm
+ * sequences), so they are never computed;</li>
+ * <li>a rational root of higher multiplicity, or shared by two factors, is translated to the
+ * origin ({@code w -> c + w}) and the question repeated; the new factors stay squarefree and
+ * coprime (the chart is an isomorphism where t != 0, and t divides none of them), so the
+ * Newton-Puiseux multiplicities decrease and the recursion ends (a reduced plane curve is
+ * resolved by finitely many such blow-ups).</li>
+ * </ul>
+ * The local zeta function is the sum of the charts' (the horns around the points and the rest
+ * tile a neighbourhood of 0 up to a null set), so lambda is the minimum over everything and m the
+ * largest m among the minimisers; the quadrants combine the same way. An irrational root of
+ * multiplicity two or more of a face polynomial (whose next chart would need coefficients in a
+ * number field) is declined honestly, as is a run past the budget or the depth limit.
+ */
+public final class PlaneResolution {
+
+    /** The method's name in results and certificates. */
+    public static final String NAME = "plane";
+
+    /** Deepest chain of translated points followed. */
+    private static final int MAX_DEPTH = 40;
+
+    /** Most terms of a factor after a chart for it to be followed. */
+    private static final int MAX_TERMS = 4000;
+
+    private final List<String> vars;
+    private final Budget budget;
+    private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
+
+    private PlaneResolution(List<String> vars, Budget budget) {
+        this.vars = vars;
+        this.budget = budget;
+    }
+
+    /**
+     * The exact local (lambda, m) of the question with its derivation (method {@link #NAME}), or
+     * an unresolved result saying what could not be proven.
+     */
+    public static RlctResult analyse(PlaneQuestion q, Budget budget) {
+        PlaneResolution run = new PlaneResolution(q.vars(), budget);
+        Certificate.Builder cert = Certificate.builder();
+        cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
+                + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);
+        try {
+            Value v = Deadline.within(budget, () -> run.start(q, cert));
+            if (v == null) {
+                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build())
+                        .withMillis(budget.elapsedMillis());
+            }
+            cert.line("lambda = " + v.lambda() + ", m = " + v.m());
+            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build()).withMillis(budget.elapsedMillis());
+        } catch (Declined e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+        } catch (Deadline.Exceeded e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: the time budget of " + budget.time().toMillis()
+                    + " ms ran out").build()).withMillis(budget.elapsedMillis());
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+        }
+    }
+
+    /** Why an answer could not be proven. */
+    static final class Declined extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Declined(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** An irreducible factor and its exponent. */
+    private record Factor(Polynomial h, int e) {
+        @Override
+        public String toString() {
+            return e == 1 ? "(" + h + ")" : "(" + h + ")^" + e;
+        }
+    }
+
+    /**
+     * A local question in a chart: {@code K ~ x^xPower y^yPower prod h_i^(e_i)} near 0 (a positive
+     * unit factor dropped), weight {@code |x^a y^b|} times a unit, sides as in {@link PlaneQuestion}.
+     */
+    private record Germ(int xPower, int yPower, List<Factor> factors, int a, int b, int xSide, int ySide, int depth) {
+        String describe(List<String> vars) {
+            StringBuilder sb = new StringBuilder();
+            if (xPower > 0) {
+                sb.append(vars.get(0)).append('^').append(xPower).append(' ');
+            }
+            if (yPower > 0) {
+                sb.append(vars.get(1)).append('^').append(yPower).append(' ');
+            }
+            factors.forEach(f -> sb.append(f).append(' '));
+            return "K ~ " + sb.toString().trim() + ", weight |" + vars.get(0) + "^" + a + " " + vars.get(1) + "^" + b + "|";
+        }
+    }
+
+    /** A local answer: lambda and m. */
+    record Value(Rational lambda, int m) {
+        /** The smaller lambda, with the larger m on a tie (null: no pole). */
+        static Value min(Value u, Value v) {
+            if (u == null) {
+                return v;
+            }
+            if (v == null) {
+                return u;
+            }
+            int c = u.lambda.compareTo(v.lambda);
+            return c < 0 ? u : c > 0 ? v : new Value(u.lambda, Math.max(u.m, v.m));
+        }
+    }
+
+    private Value start(PlaneQuestion q, Certificate.Builder cert) {
+        int[] powers = new int[2];
+        List<Factor> factors = new ArrayList<>();
+        StringBuilder text = new StringBuilder("K = c");
+        for (Map.Entry<Polynomial, Integer> f : factors(q.k()).entrySet()) {
+            text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
+            addFactor(f.getKey(), f.getValue(), powers, factors);
+        }
+        cert.line(text + " over Q (irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0"
+                + " are units and dropped");
+        Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0);
+        return local(g, cert);
+    }
+
+    private Map<Polynomial, Integer> factors(Polynomial p) {
+        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars).factors(x));
+    }
+
+    /**
+     * Adds {@code h^e} to a germ: its monomial part to the powers, the rest as a factor when it
+     * vanishes at 0 (a factor that does not is a unit near 0).
+     */
+    private void addFactor(Polynomial h, int e, int[] powers, List<Factor> factors) {
+        Map<String, Integer> mono = h.largestMonomialFactor();
+        int i = mono.getOrDefault(vars.get(0), 0);
+        int j = mono.getOrDefault(vars.get(1), 0);
+        powers[0] += e * i;
+        powers[1] += e * j;
+        Polynomial rest = i == 0 && j == 0 ? h : h.divideByMonomial(mono);
+        if (rest.constantTerm().isZero()) {
+            factors.add(new Factor(rest, e));
+        }
+    }
+
+    private Value local(Germ g, Certificate.Builder cert) {
+        Deadline.check();
+        if (g.depth() > MAX_DEPTH) {
+            throw new Declined("more than " + MAX_DEPTH + " successive blow-ups at one point");
+        }
+        Value best = null;
+        for (int sx : new int[] {1, -1}) {
+            for (int sy : new int[] {1, -1}) {
+                if (g.xSide() != 0 && g.xSide() != sx || g.ySide() != 0 && g.ySide() != sy) {
+                    continue;
+                }
+                Certificate.Builder qc = Certificate.builder();
+                Value v = quadrant(g, sx, sy, qc);
+                cert.nest("quadrant (" + (sx > 0 ? "+" : "-") + vars.get(0) + ", " + (sy > 0 ? "+" : "-") + vars.get(1) + "): "
+                        + (v == null ? "no zero" : "lambda = " + v.lambda() + ", m = " + v.m()), qc.build());
+                best = Value.min(best, v);
+            }
+        }
+        return best;
+    }
+
+    /** The answer on the open quadrant of signs (sx, sy), after flipping it onto x, y > 0. */
+    private Value quadrant(Germ g, int sx, int sy, Certificate.Builder cert) {
+        Map<String, Polynomial> flip = Map.of(vars.get(0), Polynomial.variable(vars.get(0)).scale(Rational.of(sx)),
+                vars.get(1), Polynomial.variable(vars.get(1)).scale(Rational.of(sy)));
+        List<Factor> fs = new ArrayList<>();
+        List<PlaneNewtonPolygon> polygons = new ArrayList<>();
+        List<int[]> rays = new ArrayList<>();
+        rays.add(new int[] {1, 0});
+        rays.add(new int[] {0, 1});
+        for (Factor f : g.factors()) {
+            Polynomial h = sx > 0 && sy > 0 ? f.h() : f.h().substitute(flip);
+            fs.add(new Factor(h, f.e()));
+            PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
+            polygons.add(polygon);
+            for (int[] r : polygon.edgeNormals()) {
+                if (rays.stream().noneMatch(s -> s[0] == r[0] && s[1] == r[1])) {
+                    rays.add(r);
+                }
+            }
+        }
+        sortRays(rays);
+        cert.line((sx > 0 && sy > 0 ? "" : "with " + vars.get(0) + " -> " + sx + " " + vars.get(0) + ", " + vars.get(1) + " -> "
+                + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth()).describe(vars));
+        int[] orders = new int[rays.size()];
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            orders[k] = g.xPower() * r[0] + g.yPower() * r[1];
+            for (int i = 0; i < fs.size(); i++) {
+                orders[k] += fs.get(i).e() * polygons.get(i).order(r);
+            }
+        }
+        Rational[] values = new Rational[rays.size()];
+        Value generic = generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
+        if (generic == null) {
+            cert.line("K is a unit on this quadrant: no zero");
+            return null;
+        }
+        Value best = generic;
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            if (r[0] > 0 && r[1] > 0 && values[k] != null) {
+                best = Value.min(best, points(g, fs, polygons, r, orders[k], cert));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The generic part of the toric resolution of a fan: rays sorted from the x-axis to the
+     * y-axis with their orders l(r); fills values with {@code <r, nu>/l(r)} (null where l = 0)
+     * and returns the smallest with m = 2 when two adjacent rays attain it (t0 nu a vertex), or
+     * null when every order is 0 (no zero).
+     */
+    static Value generic(List<int[]> rays, int[] orders, int nuX, int nuY, Rational[] values, Certificate.Builder cert) {
+        StringBuilder text = new StringBuilder("rays of the normal fan (axes and edge normals) r, l(r) = min <r, alpha> over"
+                + " Gamma(K), divisor value <r, nu>/l(r) with nu = (" + nuX + ", " + nuY + "):");
+        Value generic = null;
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            int l = orders[k];
+            values[k] = l == 0 ? null : Rational.of(r[0] * nuX + r[1] * nuY, l);
+            text.append(" (").append(r[0]).append(", ").append(r[1]).append("): l = ").append(l)
+                    .append(l == 0 ? ", no divisor value" : ", " + values[k]).append(';');
+            if (values[k] != null) {
+                generic = Value.min(generic, new Value(values[k], 1));
+            }
+        }
+        if (generic == null) {
+            return null;
+        }
+        for (int k = 0; k + 1 < rays.size(); k++) {
+            if (generic.lambda().equals(values[k]) && generic.lambda().equals(values[k + 1])) {
+                generic = new Value(generic.lambda(), 2);
+            }
+        }
+        cert.line(text + " the toric resolution of this fan makes K a monomial times a unit away from the roots of the"
+                + " face polynomials: generic value " + generic.lambda() + ", m = " + generic.m() + (generic.m() == 2
+                ? " (two adjacent rays attain it: t0 nu is a vertex)" : ""));
+        return generic;
+    }
+
+    /** Sorts rays from the x-axis (1, 0) to the y-axis (0, 1) by slope, exactly. */
+    static void sortRays(List<int[]> rays) {
+        rays.sort((r, s) -> Long.compare((long) r[1] * s[0], (long) s[1] * r[0]));
+    }
+
+    /** The points on the divisor of the edge normal r where some factor's face polynomial has a positive root. */
+    private Value points(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, Certificate.Builder cert) {
+        String y = vars.get(1);
+        Map<Polynomial, List<int[]>> roots = new LinkedHashMap<>();
+        for (int i = 0; i < fs.size(); i++) {
+            Polynomial face = polygons.get(i).facePolynomial(r);
+            if (face.termCount() < 2) {
+                continue;
+            }
+            for (Map.Entry<Polynomial, Integer> phi : factors(face).entrySet()) {
+                if (!phi.getKey().equals(Polynomial.variable(y))) {
+                    roots.computeIfAbsent(phi.getKey(), x -> new ArrayList<>()).add(new int[] {i, phi.getValue()});
+                }
+            }
+        }
+        int n = r[0] * (g.a() + 1) + r[1] * (g.b() + 1);
+        Rational divisorValue = Rational.of(n, l);
+        String chart = "chart " + vars.get(0) + " = t^" + r[0] + ", " + y + " = t^" + r[1] + " w (t, w > 0; Jacobian " + r[0]
+                + " t^" + (r[0] + r[1] - 1) + "): K = t^" + l + " Kt, weight t^" + (n - 1) + " times a unit near w != 0";
+        Value best = null;
+        for (Map.Entry<Polynomial, List<int[]>> root : roots.entrySet()) {
+            Polynomial phi = root.getKey();
+            UnivariatePolynomial u = JasAlgebra.univariate(phi, y);
+            int count = u.positiveRootCount();
+            if (count == 0) {
+                continue;
+            }
+            List<int[]> at = root.getValue();
+            String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
+                    + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
+            if (at.size() == 1 && at.get(0)[1] == 1) {
+                int e = fs.get(at.get(0)[0]).e();
+                Rational branch = Rational.of(1, e);
+                int c = divisorValue.compareTo(branch);
+                Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
+                cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and"
+                        + " K ~ t^" + l + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
+                best = Value.min(best, v);
+                continue;
+            }
+            if (u.degree() != 1) {
+                if (at.size() > 1) {
+                    throw new Declined(where + ": an irrational root shared by two factors");
+                }
+                Certificate.Builder pc = Certificate.builder();
+                Factor f = fs.get(at.get(0)[0]);
+                Value v = PlaneIrrationalPoint.analyse(vars, f.h(), f.e(), r, l, n, phi, at.get(0)[1], pc);
+                cert.nest(where + ": lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+                best = Value.min(best, v);
+                continue;
+            }
+            Rational c = u.coefficient(0).negate().divide(u.coefficient(1));
+            Certificate.Builder pc = Certificate.builder();
+            Value v = translated(g, fs, r, l, n, c, at, pc);
+            cert.nest(where + ": translate w -> " + c + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+            best = Value.min(best, v);
+        }
+        return best;
+    }
+
+    /** The new local question at the rational point w = c of the divisor of r, answered recursively. */
+    private Value translated(Germ g, List<Factor> fs, int[] r, int l, int n, Rational c, List<int[]> at, Certificate.Builder cert) {
+        String x = vars.get(0);
+        String y = vars.get(1);
+        Map<String, Polynomial> chart = Map.of(x, Polynomial.variable(x).pow(r[0]),
+                y, Polynomial.variable(x).pow(r[1]).multiply(Polynomial.variable(y).add(Polynomial.constant(c))));
+        int[] powers = {l, 0};
+        List<Factor> next = new ArrayList<>();
+        for (int[] p : at) {
+            Factor f = fs.get(p[0]);
+            Polynomial h = f.h().substitute(chart);
+            int li = h.largestMonomialFactor().getOrDefault(x, 0);
+            h = h.divideByMonomial(Map.of(x, li));
+            if (h.termCount() > MAX_TERMS) {
+                throw new Declined("a chart's factor has more than " + MAX_TERMS + " terms");
+            }
+            addFactor(h, f.e(), powers, next);
+        }
+        Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1);
+        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + c + " + " + y + "), "
+                + x + " >= 0 (the variables renamed back): " + g2.describe(vars));
+        return local(g2, cert);
+    }
+}
