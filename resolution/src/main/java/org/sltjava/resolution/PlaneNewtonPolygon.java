@@ -2,6 +2,7 @@ package org.sltjava.resolution;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sltjava.core.Monomial;
@@ -12,15 +13,16 @@ import org.sltjava.core.Rational;
  * The Newton polygon {@code conv(supp h) + R^2_{>=0}} of a polynomial in two variables: its
  * vertices from the y-axis side to the x-axis side, the primitive inner normals (p, q), p, q > 0,
  * of its compact edges, the order {@code l(r) = min <r, alpha>} over the support along a ray, and
- * the face polynomial of a ray. Exact integer geometry, no linear programming.
+ * the face polynomial of a ray. Variables other than the two (the symbol of a number field) are
+ * part of the coefficients. Exact integer geometry, no linear programming.
  */
 final class PlaneNewtonPolygon {
 
     private final List<String> vars;
-    private final Map<Monomial, Rational> terms;
+    private final Map<List<Integer>, Polynomial> terms;
     private final List<int[]> vertices;
 
-    private PlaneNewtonPolygon(List<String> vars, Map<Monomial, Rational> terms, List<int[]> vertices) {
+    private PlaneNewtonPolygon(List<String> vars, Map<List<Integer>, Polynomial> terms, List<int[]> vertices) {
         this.vars = vars;
         this.terms = terms;
         this.vertices = vertices;
@@ -28,13 +30,23 @@ final class PlaneNewtonPolygon {
 
     /** The polygon of a non-zero h over the two variables {@code vars} (x first). */
     static PlaneNewtonPolygon of(Polynomial h, List<String> vars) {
-        Map<Monomial, Rational> terms = h.termsOver(vars);
+        List<String> order = new ArrayList<>(vars);
+        h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
+        Map<List<Integer>, Polynomial> terms = new LinkedHashMap<>();
+        for (Map.Entry<Monomial, Rational> t : h.termsOver(order).entrySet()) {
+            Map<String, Integer> rest = new LinkedHashMap<>();
+            for (int k = 2; k < order.size(); k++) {
+                rest.put(order.get(k), t.getKey().get(k));
+            }
+            terms.merge(List.of(t.getKey().get(0), t.getKey().get(1)), Polynomial.term(t.getValue(), rest), Polynomial::add);
+        }
+        terms.values().removeIf(Polynomial::isZero);
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("the zero polynomial has no Newton polygon");
         }
         int[] start = null;
         int[] end = null;
-        for (Monomial m : terms.keySet()) {
+        for (List<Integer> m : terms.keySet()) {
             int i = m.get(0);
             int j = m.get(1);
             if (start == null || i < start[0] || i == start[0] && j < start[1]) {
@@ -49,7 +61,7 @@ final class PlaneNewtonPolygon {
         int[] current = start;
         while (current[1] > end[1]) {
             int[] best = null;
-            for (Monomial m : terms.keySet()) {
+            for (List<Integer> m : terms.keySet()) {
                 int[] c = {m.get(0), m.get(1)};
                 if (c[0] <= current[0] || c[1] >= current[1]) {
                     continue;
@@ -92,7 +104,7 @@ final class PlaneNewtonPolygon {
     /** {@code min <r, alpha>} over the support. */
     int order(int[] r) {
         int best = Integer.MAX_VALUE;
-        for (Monomial m : terms.keySet()) {
+        for (List<Integer> m : terms.keySet()) {
             best = Math.min(best, r[0] * m.get(0) + r[1] * m.get(1));
         }
         return best;
@@ -107,9 +119,9 @@ final class PlaneNewtonPolygon {
     Polynomial facePolynomial(int[] r) {
         int l = order(r);
         Polynomial out = Polynomial.zero();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+        for (Map.Entry<List<Integer>, Polynomial> t : terms.entrySet()) {
             if (r[0] * t.getKey().get(0) + r[1] * t.getKey().get(1) == l) {
-                out = out.add(Polynomial.term(t.getValue(), Map.of(vars.get(1), t.getKey().get(1))));
+                out = out.add(t.getValue().multiply(Polynomial.term(Rational.ONE, Map.of(vars.get(1), t.getKey().get(1)))));
             }
         }
         return out;

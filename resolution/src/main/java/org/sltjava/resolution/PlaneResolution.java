@@ -60,8 +60,8 @@ public final class PlaneResolution {
     /** Deepest chain of translated points followed. */
     private static final int MAX_DEPTH = 40;
 
-    /** Most terms of a factor after a chart for it to be followed. */
-    private static final int MAX_TERMS = 4000;
+    /** Most terms of a factor in a chart (counted before the translation expands it) for it to be followed. */
+    private static final int MAX_TERMS = 8000;
 
     private final List<String> vars;
     private final Budget budget;
@@ -120,7 +120,8 @@ public final class PlaneResolution {
      * A local question in a chart: {@code K ~ x^xPower y^yPower prod h_i^(e_i)} near 0 (a positive
      * unit factor dropped), weight {@code |x^a y^b|} times a unit, sides as in {@link PlaneQuestion}.
      */
-    private record Germ(int xPower, int yPower, List<Factor> factors, int a, int b, int xSide, int ySide, int depth) {
+    private record Germ(int xPower, int yPower, List<Factor> factors, int a, int b, int xSide, int ySide, int depth,
+            PlaneNumberField field) {
         String describe(List<String> vars) {
             StringBuilder sb = new StringBuilder();
             if (xPower > 0) {
@@ -159,7 +160,7 @@ public final class PlaneResolution {
         }
         cert.line(text + " over Q (irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0"
                 + " are units and dropped");
-        Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0);
+        Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
         return local(g, cert);
     }
 
@@ -169,7 +170,8 @@ public final class PlaneResolution {
 
     /**
      * Adds {@code h^e} to a germ: its monomial part to the powers, the rest as a factor when it
-     * vanishes at 0 (a factor that does not is a unit near 0).
+     * vanishes at 0 (a factor that does not is a unit near 0; with coefficients in a number field,
+     * its value at 0 is a reduced element, zero exactly when it vanishes).
      */
     private void addFactor(Polynomial h, int e, int[] powers, List<Factor> factors) {
         Map<String, Integer> mono = h.largestMonomialFactor();
@@ -177,8 +179,15 @@ public final class PlaneResolution {
         int j = mono.getOrDefault(vars.get(1), 0);
         powers[0] += e * i;
         powers[1] += e * j;
-        Polynomial rest = i == 0 && j == 0 ? h : h.divideByMonomial(mono);
-        if (rest.constantTerm().isZero()) {
+        Map<String, Integer> xy = new LinkedHashMap<>();
+        if (i > 0) {
+            xy.put(vars.get(0), i);
+        }
+        if (j > 0) {
+            xy.put(vars.get(1), j);
+        }
+        Polynomial rest = xy.isEmpty() ? h : h.divideByMonomial(xy);
+        if (rest.substitute(Map.of(vars.get(0), Polynomial.zero(), vars.get(1), Polynomial.zero())).isZero()) {
             factors.add(new Factor(rest, e));
         }
     }
@@ -214,6 +223,7 @@ public final class PlaneResolution {
         rays.add(new int[] {1, 0});
         rays.add(new int[] {0, 1});
         for (Factor f : g.factors()) {
+            Deadline.check();
             Polynomial h = sx > 0 && sy > 0 ? f.h() : f.h().substitute(flip);
             fs.add(new Factor(h, f.e()));
             PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
@@ -226,7 +236,7 @@ public final class PlaneResolution {
         }
         sortRays(rays);
         cert.line((sx > 0 && sy > 0 ? "" : "with " + vars.get(0) + " -> " + sx + " " + vars.get(0) + ", " + vars.get(1) + " -> "
-                + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth()).describe(vars));
+                + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth(), g.field()).describe(vars));
         int[] orders = new int[rays.size()];
         for (int k = 0; k < rays.size(); k++) {
             int[] r = rays.get(k);
@@ -292,6 +302,15 @@ public final class PlaneResolution {
 
     /** The points on the divisor of the edge normal r where some factor's face polynomial has a positive root. */
     private Value points(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, Certificate.Builder cert) {
+        int n = r[0] * (g.a() + 1) + r[1] * (g.b() + 1);
+        String chart = "chart " + vars.get(0) + " = t^" + r[0] + ", " + vars.get(1) + " = t^" + r[1] + " w (t, w > 0; Jacobian "
+                + r[0] + " t^" + (r[0] + r[1] - 1) + "): K = t^" + l + " Kt, weight t^" + (n - 1) + " times a unit near w != 0";
+        return g.field() == null ? pointsOverQ(g, fs, polygons, r, l, n, chart, cert)
+                : pointsOverField(g, fs, polygons, r, l, n, chart, cert);
+    }
+
+    private Value pointsOverQ(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
+            Certificate.Builder cert) {
         String y = vars.get(1);
         Map<Polynomial, List<int[]>> roots = new LinkedHashMap<>();
         for (int i = 0; i < fs.size(); i++) {
@@ -305,10 +324,7 @@ public final class PlaneResolution {
                 }
             }
         }
-        int n = r[0] * (g.a() + 1) + r[1] * (g.b() + 1);
         Rational divisorValue = Rational.of(n, l);
-        String chart = "chart " + vars.get(0) + " = t^" + r[0] + ", " + y + " = t^" + r[1] + " w (t, w > 0; Jacobian " + r[0]
-                + " t^" + (r[0] + r[1] - 1) + "): K = t^" + l + " Kt, weight t^" + (n - 1) + " times a unit near w != 0";
         Value best = null;
         for (Map.Entry<Polynomial, List<int[]>> root : roots.entrySet()) {
             Polynomial phi = root.getKey();
@@ -318,59 +334,248 @@ public final class PlaneResolution {
                 continue;
             }
             List<int[]> at = root.getValue();
+            List<Integer> indices = at.stream().map(p -> p[0]).toList();
             String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
                     + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
             if (at.size() == 1 && at.get(0)[1] == 1) {
-                int e = fs.get(at.get(0)[0]).e();
-                Rational branch = Rational.of(1, e);
-                int c = divisorValue.compareTo(branch);
-                Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
-                cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and"
-                        + " K ~ t^" + l + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
-                best = Value.min(best, v);
+                best = Value.min(best, simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
                 continue;
             }
-            if (u.degree() != 1) {
-                if (at.size() > 1) {
-                    throw new Declined(where + ": an irrational root shared by two factors");
-                }
+            if (u.degree() == 1) {
+                Rational c = u.coefficient(0).negate().divide(u.coefficient(1));
                 Certificate.Builder pc = Certificate.builder();
-                Factor f = fs.get(at.get(0)[0]);
-                Value v = PlaneIrrationalPoint.analyse(vars, f.h(), f.e(), r, l, n, phi, at.get(0)[1], pc);
-                cert.nest(where + ": lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+                Value v = translated(g, fs, r, l, n, Polynomial.constant(c), null, indices, pc);
+                cert.nest(where + ": translate w -> " + c + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
                 best = Value.min(best, v);
                 continue;
             }
-            Rational c = u.coefficient(0).negate().divide(u.coefficient(1));
-            Certificate.Builder pc = Certificate.builder();
-            Value v = translated(g, fs, r, l, n, c, at, pc);
-            cert.nest(where + ": translate w -> " + c + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
-            best = Value.min(best, v);
+            for (UnivariatePolynomial.RootInterval c : positiveRoots(u)) {
+                PlaneNumberField field = PlaneNumberField.of(u, c, symbol());
+                Certificate.Builder pc = Certificate.builder();
+                Value v = translated(g, fs, r, l, n, Polynomial.variable(field.symbol()), field, indices, pc);
+                cert.nest(where + ": at the irrational root w = " + field.describe() + ", translate w -> " + field.symbol()
+                        + " + w with coefficients in Q(" + field.symbol() + ") (reduced modulo its minimal polynomial): lambda = "
+                        + v.lambda() + ", m = " + v.m(), pc.build());
+                best = Value.min(best, v);
+            }
         }
         return best;
     }
 
-    /** The new local question at the rational point w = c of the divisor of r, answered recursively. */
-    private Value translated(Germ g, List<Factor> fs, int[] r, int l, int n, Rational c, List<int[]> at, Certificate.Builder cert) {
+    /**
+     * A positive root that is simple for one factor h^e and no root of the others: (t, H) are
+     * coordinates there, K ~ t^l H^e, and the monomial rule gives min(divisor value, 1/e).
+     */
+    private static Value simpleRoot(Rational divisorValue, int e, int l, String where, Certificate.Builder cert) {
+        Rational branch = Rational.of(1, e);
+        int c = divisorValue.compareTo(branch);
+        Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
+        cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
+                + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
+        return v;
+    }
+
+    /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
+    private static List<UnivariatePolynomial.RootInterval> positiveRoots(UnivariatePolynomial u) {
+        List<UnivariatePolynomial.RootInterval> out = new ArrayList<>();
+        for (UnivariatePolynomial.RootInterval c : u.realRoots()) {
+            UnivariatePolynomial.RootInterval i = c;
+            while (i.lo().signum() < 0 && i.hi().signum() > 0) {
+                i = u.bisect(i);
+            }
+            if (i.lo().signum() >= 0 && !i.hi().isZero()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The plane's variables, then any other variable of h (a number field's generator). */
+    private List<String> order(Polynomial h) {
+        List<String> order = new ArrayList<>(vars);
+        h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
+        return order;
+    }
+
+    /** The name of a number field's generator: one the question does not use. */
+    private String symbol() {
+        String s = "theta";
+        while (vars.contains(s)) {
+            s = s + "1";
+        }
+        return s;
+    }
+
+    /**
+     * The points on the divisor of r when the coefficients lie in a number field Q(c): each
+     * factor's face polynomial F over Q(c) is split by gcds with its derivative into its multiple
+     * roots, which must lie in Q(c) (one linear factor of the squarefree part of gcd(F, F')) and
+     * are translated to when positive at c, and its simple roots, settled in closed form when they
+     * cannot matter or exist exactly: the norm over Q of the simple part (its roots at all the
+     * conjugates of c) has no positive root, or the part has rational coefficients (counted by
+     * Sturm), or the divisor value is below the branch value 1/e (then such a point gives the
+     * divisor's own value, m = 1). Anything else is declined.
+     */
+    private Value pointsOverField(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
+            Certificate.Builder cert) {
+        PlaneNumberField field = g.field();
+        String y = vars.get(1);
+        List<List<UnivariatePolynomial>> faces = new ArrayList<>();
+        List<UnivariatePolynomial> multiple = new ArrayList<>();
+        for (Factor f : fs) {
+            Polynomial face = polygons.get(faces.size()).facePolynomial(r);
+            List<UnivariatePolynomial> coefficients = field.coefficientsIn(face, y);
+            while (!coefficients.isEmpty() && coefficients.getFirst().isZero()) {
+                coefficients.removeFirst();
+            }
+            faces.add(coefficients);
+            if (coefficients.size() < 2) {
+                continue;
+            }
+            List<UnivariatePolynomial> gcd = field.gcd(coefficients, PlaneNumberField.derivative(coefficients));
+            if (gcd.size() < 2) {
+                continue;
+            }
+            List<UnivariatePolynomial> squarefree = field.divide(gcd, field.gcd(gcd, PlaneNumberField.derivative(gcd))).get(0);
+            for (List<UnivariatePolynomial> linear : linearFactors(field, squarefree, f, chart)) {
+                UnivariatePolynomial rho = field.multiply(linear.get(0).negate(), field.inverse(linear.get(1)));
+                if (field.signum(rho) > 0 && multiple.stream().noneMatch(m -> m.subtract(rho).isZero())) {
+                    multiple.add(rho);
+                }
+            }
+        }
+        Rational divisorValue = Rational.of(n, l);
+        Value best = null;
+        for (UnivariatePolynomial rho : multiple) {
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < fs.size(); i++) {
+                if (faces.get(i).size() >= 2 && field.valueAt(faces.get(i), rho).isZero()) {
+                    indices.add(i);
+                }
+            }
+            Certificate.Builder pc = Certificate.builder();
+            Polynomial shift = field.asPolynomial(rho);
+            Value v = translated(g, fs, r, l, n, shift, field, indices, pc);
+            cert.nest(chart + "; the multiple root w = " + shift + " (> 0) of the face polynomial(s) of " + indices.stream()
+                    .map(i -> fs.get(i).h()).toList() + ": translate w -> " + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(),
+                    pc.build());
+            best = Value.min(best, v);
+        }
+        List<List<UnivariatePolynomial>> simple = new ArrayList<>();
+        for (List<UnivariatePolynomial> face : faces) {
+            List<UnivariatePolynomial> part = face;
+            for (UnivariatePolynomial rho : multiple) {
+                List<UnivariatePolynomial> linear = List.of(rho.negate(), UnivariatePolynomial.of(Rational.ONE));
+                while (part.size() >= 2 && field.valueAt(part, rho).isZero()) {
+                    part = field.divide(part, linear).get(0);
+                }
+            }
+            simple.add(part);
+        }
+        for (int i = 0; i < fs.size(); i++) {
+            List<UnivariatePolynomial> part = simple.get(i);
+            if (part.size() < 2) {
+                continue;
+            }
+            for (int j = i + 1; j < fs.size(); j++) {
+                if (simple.get(j).size() >= 2 && field.gcd(part, simple.get(j)).size() >= 2) {
+                    throw new Declined(chart + ": two factors' face polynomials share a simple root over Q(" + field.symbol() + ")");
+                }
+            }
+            boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
+            UnivariatePolynomial norm = rational ? PlaneNumberField.rationalPart(part) : field.norm(part).withoutZeroRoot();
+            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": "
+                    + (rational ? "its coefficients are rational, " : "its norm over Q is ") + norm;
+            if (norm.positiveRootCount() == 0) {
+                cert.line(where + ", without positive roots: no point there");
+                continue;
+            }
+            Rational branch = Rational.of(1, fs.get(i).e());
+            if (!rational && divisorValue.compareTo(branch) >= 0) {
+                throw new Declined(where + ", with positive roots at some conjugate, which could lower lambda (divisor value "
+                        + divisorValue + ", branch value " + branch + ")");
+            }
+            best = Value.min(best, simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
+        }
+        return best;
+    }
+
+    /**
+     * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
+     * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
+     * rational; other factors only when their norm shows no positive root (they then hold no point
+     * of this quadrant); anything else is declined.
+     */
+    private List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Factor f,
+            String chart) {
+        if (s.size() == 2) {
+            return List.of(s);
+        }
+        List<List<UnivariatePolynomial>> out = new ArrayList<>();
+        List<List<UnivariatePolynomial>> pieces = new ArrayList<>();
+        if (s.stream().allMatch(a -> a.degree() <= 0)) {
+            String z = vars.get(1);
+            Polynomial q = Polynomial.zero();
+            for (int i = 0; i < s.size(); i++) {
+                q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
+            }
+            for (Polynomial piece : factors(q).keySet()) {
+                UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
+                List<UnivariatePolynomial> coefficients = new ArrayList<>();
+                for (int i = 0; i <= u.degree(); i++) {
+                    coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
+                }
+                pieces.add(coefficients);
+            }
+        } else {
+            pieces.add(s);
+        }
+        for (List<UnivariatePolynomial> piece : pieces) {
+            if (piece.size() == 2) {
+                out.add(piece);
+            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
+                throw new Declined(chart + ": the face polynomial of " + f.h() + " over Q(" + field.symbol() + ") has multiple"
+                        + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The new local question at the point w = shift of the divisor of r (shift rational, or the
+     * element of the field), for the factors that vanish there, answered recursively.
+     */
+    private Value translated(Germ g, List<Factor> fs, int[] r, int l, int n, Polynomial shift, PlaneNumberField field,
+            List<Integer> indices, Certificate.Builder cert) {
         String x = vars.get(0);
         String y = vars.get(1);
         Map<String, Polynomial> chart = Map.of(x, Polynomial.variable(x).pow(r[0]),
-                y, Polynomial.variable(x).pow(r[1]).multiply(Polynomial.variable(y).add(Polynomial.constant(c))));
+                y, Polynomial.variable(x).pow(r[1]).multiply(Polynomial.variable(y).add(shift)));
         int[] powers = {l, 0};
         List<Factor> next = new ArrayList<>();
-        for (int[] p : at) {
-            Factor f = fs.get(p[0]);
+        for (int i : indices) {
+            Deadline.check();
+            Factor f = fs.get(i);
+            int expansion = f.h().termsOver(order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
+            if (expansion > MAX_TERMS) {
+                throw new Declined("the chart of a factor with " + f.h().termCount() + " terms would expand into about "
+                        + expansion + " terms (more than " + MAX_TERMS + ")");
+            }
             Polynomial h = f.h().substitute(chart);
+            if (field != null) {
+                h = field.reduce(h, vars);
+            }
             int li = h.largestMonomialFactor().getOrDefault(x, 0);
-            h = h.divideByMonomial(Map.of(x, li));
+            h = li == 0 ? h : h.divideByMonomial(Map.of(x, li));
             if (h.termCount() > MAX_TERMS) {
                 throw new Declined("a chart's factor has more than " + MAX_TERMS + " terms");
             }
             addFactor(h, f.e(), powers, next);
         }
-        Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1);
-        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + c + " + " + y + "), "
-                + x + " >= 0 (the variables renamed back): " + g2.describe(vars));
+        Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1, field);
+        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y + "), "
+                + x + " >= 0 (the variables renamed back" + (field == null ? "" : "; " + field.describe()) + "): "
+                + g2.describe(vars));
         return local(g2, cert);
     }
 }

@@ -240,11 +240,6 @@ public final class ResolveEngine implements RlctEngine {
             }
             cert.line("newton: " + n + " (its derivation omitted)");
             bound = min(bound, n.lambdaUpper().orElse(null));
-            // Issue 13: a local question in two variables with a monomial weight goes to the plane resolution.
-            Optional<RlctResult> plane = byPlaneResolution(p, cert);
-            if (plane.isPresent()) {
-                return plane.get();
-            }
             if (open && !weight.constantTerm().isZero()) {
                 Optional<RlctResult> rank = constantRank(vars, loss, cert);
                 if (rank.isPresent()) {
@@ -311,14 +306,20 @@ public final class ResolveEngine implements RlctEngine {
                     bound = min(bound, blown.lambdaUpper().orElse(null));
                 }
             }
+            // Issue 13: a local question in two variables with a monomial weight that the rules above left open goes to
+            // the plane resolution.
+            Optional<RlctResult> plane = byPlaneResolution(p, cert);
+            if (plane.isPresent()) {
+                return plane.get();
+            }
             return finish(bound, cert);
         }
 
         /**
          * The plane resolution ({@link PlaneResolution}) of a local question in two variables
-         * whose weight is a monomial times a unit at the point, with at most half of the time
-         * left; its exact answer restated as this engine's, or empty (its reason kept in the
-         * certificate).
+         * whose weight is a monomial times a unit at the point, tried last, with at most half of
+         * the time left; its exact answer restated as this engine's, or empty (its reason kept in
+         * the certificate).
          */
         private Optional<RlctResult> byPlaneResolution(Problem p, Certificate.Builder cert) {
             Optional<PlaneQuestion> q = PlaneQuestion.of(p);

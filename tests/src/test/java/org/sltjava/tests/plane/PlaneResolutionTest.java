@@ -80,6 +80,11 @@ class PlaneResolutionTest {
                 // H = 8 w^2 - 2 t^2 + ..., K = t^8 H^2, weight t: ray (1, 0): 2/8 = 1/4, ray (1, 1): l = 8 + 4 = 12,
                 // value 3/12 = 1/4, adjacent: m = 2; the roots w = +-t/2 of the face are simple for H: min(1/4, 1/2).
                 Arguments.of(at0("((y^2 - 2*x^2)^2 - 2*x^6)^2"), "1/4", 2),
+                // The same plus x^20, K no longer a square: at c = sqrt 2, K = t^8 (H^2 + t^12), H = 8 w^2 - 2 t^2 + ...:
+                // rays (1, 0) and (1, 1) both 1/4 as above (m = 2); the face (8 z^2 - 2)^2 has the double root z = 1/2 in
+                // Q(sqrt 2), translated to (a chart over Q(sqrt 2)): there H = s (v' + ...) after one more blow-up, so
+                // K ~ s^12 (v'^2 + s^8) with weight s^2: values 3/12 = 1/4 (ray (1, 0)) and 7/20, m = 1. Lambda = 1/4, m = 2.
+                Arguments.of(at0("((y^2 - 2*x^2)^2 - 2*x^6)^2 + x^20"), "1/4", 2),
                 // Two lines y = +-sqrt 2 x squared: ray (1, 1), l = 4, value 1/2; the face w^2 - 2 of the factor has simple
                 // roots (exponent 2): min(1/2, 1/2), m = 2.
                 Arguments.of(at0("(y^2 - 2*x^2)^2"), "1/2", 2),
@@ -119,18 +124,18 @@ class PlaneResolutionTest {
     }
 
     /**
-     * The family that still resists: a root of a face polynomial that is multiple at the second
-     * level over an irrational point (here w = +-1/2 over c = sqrt 2, double for
-     * {@code K = f^2 + x^20} with f as above), whose chart would need a translation inside
-     * Q(sqrt 2). The plane resolution must say it cannot prove, not guess. By hand (as for f^2
-     * above, x^20 being of higher order on every divisor met): at c, K = t^8 (H^2 + t^12) with
-     * weight t, rays (1, 0) and (1, 1) both 1/4, so lambda = 1/4, m = 2; the further points
-     * (w = t/2 + ...) give K ~ s^12 (v^2 + s^8) with weight s^2: values 1/4 (ray (1, 0)) and
-     * 7/20, m = 1. The standard engine may prove it another way; if it does, it must be this.
+     * The family that still resists: a multiple root of a face polynomial over an irrational
+     * point c that does not lie in Q(c) (here w = +-sqrt(3/8) over c = sqrt 2, double for
+     * {@code K = f^2 + x^20} with {@code f = (y^2 - 2x^2)^2 - 3x^6}), whose chart would need a
+     * tower of number fields. The plane resolution must say it cannot prove, not guess. By hand:
+     * at c, K = t^8 (H^2 + t^12) with H = 8 w^2 - 3 t^2 + ..., weight t: rays (1, 0) (value 2/8)
+     * and (1, 1) (l = 8 + 4 = 12, value 3/12) are both 1/4 and adjacent, so m >= 2 there, and
+     * beyond them K ~ s^12 (v^2 + s^8) with weight s^2 (values 1/4 and 7/20, m = 1): lambda = 1/4,
+     * m = 2. The standard engine may prove it another way; if it does, it must be this.
      */
     @Test
     void declinesAMultipleRootOverANumberFieldHonestly() {
-        Problem p = at0("((y^2 - 2*x^2)^2 - 2*x^6)^2 + x^20");
+        Problem p = at0("((y^2 - 2*x^2)^2 - 3*x^6)^2 + x^20");
         RlctResult r = plane(p);
         assertFalse(r.isExact(), () -> r + "\n" + r.certificate().text());
         assertTrue(r.certificate().text().contains("cannot prove"), () -> r.certificate().text());
