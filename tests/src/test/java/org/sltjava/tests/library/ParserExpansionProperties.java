@@ -26,13 +26,13 @@ class ParserExpansionProperties {
 
     @Test
     void productsOfTextsAreProductsOfPolynomials() {
-        qt().withExamples(200).forAll(PolynomialGen.polynomials(4, 3), PolynomialGen.polynomials(4, 3))
+        qt().withExamples(100).forAll(PolynomialGen.polynomials(4, 3), PolynomialGen.polynomials(4, 3))
                 .checkAssert((a, b) -> assertEquals(a.multiply(b), PolynomialParser.parse("(" + a + ")*(" + b + ")")));
     }
 
     @Test
     void sumsAndDifferencesOfTextsAreThoseOfPolynomials() {
-        qt().withExamples(200).forAll(PolynomialGen.polynomials(4, 3), PolynomialGen.polynomials(4, 3))
+        qt().withExamples(100).forAll(PolynomialGen.polynomials(4, 3), PolynomialGen.polynomials(4, 3))
                 .checkAssert((a, b) -> assertEquals(a.subtract(b).add(a), PolynomialParser.parse("(" + a + ") - (" + b + ") + " + "(" + a + ")")));
     }
 
