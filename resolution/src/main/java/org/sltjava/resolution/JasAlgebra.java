@@ -4,6 +4,7 @@ import edu.jas.arith.BigRational;
 import edu.jas.gb.GroebnerBaseAbstract;
 import edu.jas.gb.GroebnerBaseSeq;
 import edu.jas.gb.ReductionSeq;
+import edu.jas.kern.ComputerThreads;
 import edu.jas.kern.PreemptingException;
 import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
@@ -29,6 +30,13 @@ import org.sltjava.core.Rational;
  * rational functions (Bareiss elimination, exact divisions).
  */
 final class JasAlgebra {
+
+    static {
+        // JAS's factorisation runs two gcd algorithms side by side on a global pool of non-daemon
+        // threads, which keep a user's JVM alive for a minute after main returns; in JAS's
+        // sequential mode the gcd runs on the calling thread and no pool thread is ever started.
+        ComputerThreads.setNoThreads();
+    }
 
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
