@@ -3,7 +3,11 @@ package org.sltjava.core;
 import java.util.List;
 
 /**
- * Tries engines in order and returns the first exact answer. When none is exact, the smallest
+ * Tries engines in order and returns the first exact answer. Each engine gets a fair share of the
+ * time left ({@link Budget#share}: the remaining time divided by the number of engines still to
+ * try), so that no engine can starve the ones after it; what an engine leaves unused passes on to
+ * the next. The shares keep the budget's {@link Budget.Answers}, so a later engine that asks an
+ * earlier one about the same problem gets the answer already computed. When none is exact, the smallest
  * proven upper bound wins; when there is none either, the answer is unresolved with every
  * engine's reason. An error (refused input) is returned at once; an engine that throws counts as
  * unresolved, with the exception in its reason, so that no stack trace reaches the user.
@@ -30,10 +34,11 @@ public final class FirstProven implements RlctEngine {
     public RlctResult analyse(Problem problem, Budget budget) {
         RlctResult best = null;
         Certificate.Builder reasons = Certificate.builder();
-        for (RlctEngine e : engines) {
+        for (int i = 0; i < engines.size(); i++) {
+            RlctEngine e = engines.get(i);
             RlctResult r;
             try {
-                r = e.analyse(problem, budget);
+                r = e.analyse(problem, budget.share(engines.size() - i));
             } catch (RuntimeException ex) {
                 r = RlctResult.unresolved(e.name(), Certificate.of("the engine failed: " + ex));
             }

@@ -12,6 +12,7 @@ import org.sltjava.core.Interval;
 import org.sltjava.core.Loss;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
+import org.sltjava.core.Pole;
 import org.sltjava.core.PositivityProver;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
@@ -77,24 +78,15 @@ public final class NewtonEngine implements RlctEngine {
         return 20;
     }
 
-    /** The last answer on this thread, by problem and budget identity (see {@link #analyse}). */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
-
     /**
      * Answers the problem. The standard chain asks Newton, then the resolve engine, which asks
-     * Newton again about the same problem under the same budget first; the last answer on this
-     * thread is kept for exactly that question (same problem and budget objects), so the exact
+     * Newton again about the same problem; the answer is kept in the budget's
+     * {@link Budget.Answers} for exactly that question (the same problem object), so the exact
      * linear programs are not solved twice.
      */
     @Override
     public RlctResult analyse(Problem problem, Budget budget) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == problem && last[1] == budget) {
-            return (RlctResult) last[2];
-        }
-        RlctResult r = compute(problem, budget);
-        LAST.set(new Object[] {problem, budget, r});
-        return r;
+        return budget.answers().computeIfAbsent(NAME, problem, () -> compute(problem, budget));
     }
 
     private RlctResult compute(Problem problem, Budget budget) {
@@ -246,8 +238,7 @@ public final class NewtonEngine implements RlctEngine {
                         ? "; the box fixes s_i = " + Arrays.toString(forced) + " where non-zero" : ""));
 
         OrthantContext ctx = new OrthantContext(gamma, kPoints, kCoefficients, form, principal, codim, candidate, budget);
-        Rational bestExact = null;
-        int bestM = 0;
+        Pole best = null;
         Rational bound = null;
         for (int[] s : classes.representatives()) {
             Certificate.Builder oc = Certificate.builder();
@@ -258,22 +249,17 @@ public final class NewtonEngine implements RlctEngine {
                         + " (a vertex term of Gamma has a negative coefficient there): a loss must be >= 0 on the box");
             }
             if (o.exact()) {
-                int cmp = bestExact == null ? -1 : o.lambda().compareTo(bestExact);
-                if (cmp < 0) {
-                    bestExact = o.lambda();
-                    bestM = o.m();
-                } else if (cmp == 0) {
-                    bestM = Math.max(bestM, o.m());
-                }
+                Pole here = Pole.of(o.lambda(), o.m());
+                best = best == null ? here : best.min(here);
             } else {
                 bound = bound == null ? o.lambda() : bound.min(o.lambda());
             }
         }
         if (bound == null) {
-            cert.line("lambda = min over orthants = " + bestExact + ", m = " + bestM);
-            return RlctResult.exact(bestExact, bestM, NAME, cert.build());
+            cert.line("lambda = min over orthants = " + best.lambda() + ", m = " + best.m());
+            return best.toResult(NAME, cert.build());
         }
-        Rational upper = bestExact == null ? bound : bound.min(bestExact);
+        Rational upper = best == null ? bound : bound.min(best.lambda());
         cert.line("some orthant is not proven non-degenerate: only lambda <= " + upper + " is proven");
         return RlctResult.upperBound(upper, NAME, cert.build());
     }

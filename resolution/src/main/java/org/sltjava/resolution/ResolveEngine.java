@@ -17,6 +17,7 @@ import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Loss;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
+import org.sltjava.core.Pole;
 import org.sltjava.core.PositivityProver;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
@@ -175,9 +176,7 @@ public final class ResolveEngine implements RlctEngine {
                 rootBound = n.lambdaUpper().orElse(null);
                 return n;
             }
-            long remaining = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
-            long share = Math.max(0, Math.min(remaining, budget.time().toNanos() / 4));
-            return newton.analyse(p, Budget.of(java.time.Duration.ofNanos(share), budget.maxDepth(), budget.maxCharts()));
+            return newton.analyse(p, budget.atMost(budget.time().dividedBy(4)));
         }
 
         /** Newton's exact answer, restated as this engine's with Newton's derivation nested. */
@@ -375,7 +374,7 @@ public final class ResolveEngine implements RlctEngine {
                     + " so there K ~ " + uj + "^" + big + " |y|^2 in coordinates (" + uj + ", y_1..y_" + r + ", ...) and"
                     + " lambda = min(" + generic + ", " + half + ")";
             if (half.compareTo(generic) > 0) {
-                return Optional.of(new ChartValue(generic, 1, regular + " = " + generic + ", m = 1 there, as at generic points"));
+                return Optional.of(new ChartValue(Pole.of(generic, 1), regular + " = " + generic + ", m = 1 there, as at generic points"));
             }
             if (rest.stream().anyMatch(v -> side[vars.indexOf(v)] != 0)) {
                 return Optional.empty();
@@ -397,10 +396,10 @@ public final class ResolveEngine implements RlctEngine {
             }
             String found = "; the real zeros on the divisor (" + solutions.get().describe() + "): " + inside + " in the chart's box";
             if (inside == 0) {
-                return Optional.of(new ChartValue(generic, 1, regular + found + ", so only the generic value " + generic + ", m = 1"));
+                return Optional.of(new ChartValue(Pole.of(generic, 1), regular + found + ", so only the generic value " + generic + ", m = 1"));
             }
-            int m = half.equals(generic) ? 2 : 1;
-            return Optional.of(new ChartValue(half, m, regular + " = " + half + ", m = " + m + found));
+            Pole pole = Pole.of(half, 1).product(Pole.of(generic, 1));
+            return Optional.of(new ChartValue(pole, regular + " = " + pole + found));
         }
 
         /** The weighted blow-up at the point of a local question (see {@link WeightedBlowUp#analyse}). */
@@ -462,8 +461,7 @@ public final class ResolveEngine implements RlctEngine {
                 bc.line("the point is on the box's boundary with sides " + Arrays.toString(side) + ": only the charts"
                         + " with s = the allowed sign of w_j, and u_i of the allowed sign of w_i (w_i = u_j^a_i u_i keeps it)");
             }
-            Rational best = generic;
-            int bestM = 1;
+            Pole best = Pole.of(generic, 1);
             Rational bound = null;
             boolean complete = true;
             charts:
@@ -504,13 +502,7 @@ public final class ResolveEngine implements RlctEngine {
                             continue;
                         }
                         bc.line(name + "; " + regular.get().text());
-                        int c = regular.get().lambda().compareTo(best);
-                        if (c < 0) {
-                            best = regular.get().lambda();
-                            bestM = regular.get().m();
-                        } else if (c == 0) {
-                            bestM = Math.max(bestM, regular.get().m());
-                        }
+                        best = best.min(regular.get().pole());
                         continue;
                     }
                     List<Map<String, Rational>> used = zeros.get().stream().filter(p -> usedByChart(p, rest, vars, side)).toList();
@@ -546,22 +538,15 @@ public final class ResolveEngine implements RlctEngine {
                             bound = min(bound, r.lambdaUpper().orElse(null));
                             continue;
                         }
-                        int c = r.lambda().orElseThrow().compareTo(best);
-                        if (c < 0) {
-                            best = r.lambda().orElseThrow();
-                            bestM = r.m().orElseThrow();
-                        } else if (c == 0) {
-                            bestM = Math.max(bestM, r.m().orElseThrow());
-                        }
+                        best = best.min(Pole.of(r));
                     }
                 }
             }
             if (complete) {
-                bc.line("minimum over the divisor: lambda = " + best + ", m = " + bestM);
-                return RlctResult.exact(best, bestM, NAME, cert.nest("weighted blow-up along " + Arrays.toString(a)
-                        + ": lambda = " + best + ", m = " + bestM, bc.build()).build());
+                bc.line("minimum over the divisor: " + best);
+                return best.toResult(NAME, cert.nest("weighted blow-up along " + Arrays.toString(a) + ": " + best, bc.build()).build());
             }
-            Rational ub = min(bound, best);
+            Rational ub = min(bound, best.lambda());
             cert.nest("weighted blow-up along " + Arrays.toString(a) + ": not every point of the divisor is exact;"
                     + " lambda <= " + ub, bc.build());
             return RlctResult.upperBound(ub, NAME, Certificate.of("weighted blow-up along " + Arrays.toString(a)
@@ -639,13 +624,13 @@ public final class ResolveEngine implements RlctEngine {
                     + "; the charts tile the cube, so lambda = min over charts, m = max m of the minimising charts");
             bc.line("in every chart K = u_j^" + deg + " K(w_j = 1) and weight = |u_j|^" + e + " weight(w_j = 1): a disjoint"
                     + " product whose u_j factor has lambda = (d + e)/D = " + divisor + ", m = 1");
-            Rational best = null;
-            int bestM = 0;
+            Pole divisorPole = Pole.of(divisor, 1);
+            Pole best = null;
             Rational bound = null;
             for (String j : vars) {
                 if (exhausted(depth)) {
                     bc.line(budgetText(depth));
-                    bound = min(bound, best);
+                    bound = min(bound, best == null ? null : best.lambda());
                     best = null;
                     break;
                 }
@@ -655,9 +640,7 @@ public final class ResolveEngine implements RlctEngine {
                 Map<String, Polynomial> one = Map.of(j, Polynomial.one());
                 Loss chartLoss = substitute(loss, one);
                 Polynomial chartWeight = weight.substitute(one);
-                Rational chartLambda;
-                int chartM;
-                String text;
+                Pole chartPole;
                 Problem chart;
                 try {
                     chart = chartProblem(rest, chartLoss, chartWeight);
@@ -671,8 +654,7 @@ public final class ResolveEngine implements RlctEngine {
                             + "); lambda = " + divisor + ", m = 1");
                 }
                 if (chart == null) {
-                    chartLambda = divisor;
-                    chartM = 1;
+                    chartPole = divisorPole;
                 } else {
                     RlctResult r = global(chart, depth + 1);
                     if (!r.isExact()) {
@@ -681,28 +663,18 @@ public final class ResolveEngine implements RlctEngine {
                         bound = min(bound, ub);
                         continue;
                     }
-                    Rational lj = r.lambda().orElseThrow();
-                    int mj = r.m().orElseThrow();
-                    int c = lj.compareTo(divisor);
-                    chartLambda = lj.min(divisor);
-                    chartM = c < 0 ? mj : c > 0 ? 1 : mj + 1;
-                    text = "chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = min(" + lj
-                            + ", " + divisor + ") = " + chartLambda + ", m = " + chartM;
-                    bc.nest(text, r.certificate());
+                    Pole strict = Pole.of(r);
+                    chartPole = strict.product(divisorPole);
+                    bc.nest("chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = min("
+                            + strict.lambda() + ", " + divisor + ") = " + chartPole.lambda() + ", m = " + chartPole.m(), r.certificate());
                 }
-                int c = best == null ? -1 : chartLambda.compareTo(best);
-                if (c < 0) {
-                    best = chartLambda;
-                    bestM = chartM;
-                } else if (c == 0) {
-                    bestM = Math.max(bestM, chartM);
-                }
+                best = best == null ? chartPole : best.min(chartPole);
             }
             if (bound == null && best != null) {
-                bc.line("minimum over the charts: lambda = " + best + ", m = " + bestM);
-                return Optional.of(RlctResult.exact(best, bestM, NAME, cert.nest("point blow-up", bc.build()).build()));
+                bc.line("minimum over the charts: " + best);
+                return Optional.of(best.toResult(NAME, cert.nest("point blow-up", bc.build()).build()));
             }
-            Rational ub = min(bound, best);
+            Rational ub = min(bound, best == null ? null : best.lambda());
             cert.nest("point blow-up: not every chart is exact; lambda <= " + ub, bc.build());
             return Optional.of(ub == null ? RlctResult.unresolved(NAME, cert.build()) : RlctResult.upperBound(ub, NAME, cert.build()));
         }
@@ -734,9 +706,8 @@ public final class ResolveEngine implements RlctEngine {
                     + ", the weight a product of one factor per block and the box a product of ranges, so Z(n) is the product"
                     + " of the blocks' Z(n): lambda = sum of the blocks' lambda, m = sum of their m minus (blocks - 1)"
                     + " (Watanabe 2009, Remark 7.2)");
-            Rational lambda = Rational.ZERO;
+            Pole sum = null;
             Rational upper = Rational.ZERO;
-            int m = 1;
             boolean exact = true;
             for (Blocks.Block b : blocks.get()) {
                 if (b.problem().isEmpty()) {
@@ -748,17 +719,16 @@ public final class ResolveEngine implements RlctEngine {
                 RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
                 bc.nest("block " + b.parameters() + ": " + r, r.certificate());
                 if (r.isExact()) {
-                    lambda = lambda.add(r.lambda().orElseThrow());
+                    sum = sum == null ? Pole.of(r) : sum.sum(Pole.of(r));
                     upper = upper == null ? null : upper.add(r.lambda().orElseThrow());
-                    m += r.m().orElseThrow() - 1;
                 } else {
                     exact = false;
                     upper = upper == null || r.lambdaUpper().isEmpty() ? null : upper.add(r.lambdaUpper().get());
                 }
             }
-            if (exact) {
-                bc.line("sum over the blocks: lambda = " + lambda + ", m = " + m);
-                return Optional.of(RlctResult.exact(lambda, m, NAME, cert.nest("disjoint blocks", bc.build()).build()));
+            if (exact && sum != null) {
+                bc.line("sum over the blocks: " + sum);
+                return Optional.of(sum.toResult(NAME, cert.nest("disjoint blocks", bc.build()).build()));
             }
             cert.nest("disjoint blocks: not every block is exact" + (upper == null ? "" : "; lambda <= " + upper), bc.build());
             return Optional.of(upper == null ? RlctResult.unresolved(NAME, Certificate.of("a block is unresolved"))
@@ -781,8 +751,7 @@ public final class ResolveEngine implements RlctEngine {
                     + " (irreducible factors over Q grouped by shared parameters), the weight a product of one factor per block and"
                     + " the box a product of ranges, so the zeta function is the product of the blocks' zeta functions:"
                     + " lambda = min of the blocks' lambda, m = sum of the m of the blocks that attain it");
-            Rational lambda = null;
-            int m = 0;
+            Pole product = null;
             Rational upper = null;
             boolean exact = true;
             for (Blocks.Block b : blocks.get()) {
@@ -796,23 +765,16 @@ public final class ResolveEngine implements RlctEngine {
                 RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
                 bc.nest("factor on " + b.parameters() + ": " + r, r.certificate());
                 if (r.isExact()) {
-                    Rational l = r.lambda().orElseThrow();
-                    int c = lambda == null ? -1 : l.compareTo(lambda);
-                    if (c < 0) {
-                        lambda = l;
-                        m = r.m().orElseThrow();
-                    } else if (c == 0) {
-                        m += r.m().orElseThrow();
-                    }
-                    upper = min(upper, l);
+                    product = product == null ? Pole.of(r) : product.product(Pole.of(r));
+                    upper = min(upper, r.lambda().orElseThrow());
                 } else {
                     exact = false;
                     upper = min(upper, r.lambdaUpper().orElse(null));
                 }
             }
-            if (exact && lambda != null) {
-                bc.line("minimum over the factors: lambda = " + lambda + ", m = " + m);
-                return Optional.of(RlctResult.exact(lambda, m, NAME, cert.nest("disjoint factors", bc.build()).build()));
+            if (exact && product != null) {
+                bc.line("minimum over the factors: " + product);
+                return Optional.of(product.toResult(NAME, cert.nest("disjoint factors", bc.build()).build()));
             }
             cert.nest("disjoint factors: not every factor is exact" + (upper == null ? "" : "; lambda <= " + upper), bc.build());
             return Optional.of(upper == null ? RlctResult.unresolved(NAME, Certificate.of("no factor is resolved"))
@@ -861,9 +823,9 @@ public final class ResolveEngine implements RlctEngine {
                     + ", m(K) = m(L); L: " + r;
             cert.nest(heading, r.certificate());
             if (r.isExact()) {
-                Rational lambda = r.lambda().orElseThrow().divide(Rational.of(j));
-                cert.line("lambda = " + r.lambda().orElseThrow() + "/" + j + " = " + lambda + ", m = " + r.m().orElseThrow());
-                return Optional.of(RlctResult.exact(lambda, r.m().orElseThrow(), NAME, cert.build()));
+                Pole pole = Pole.of(r).root(j);
+                cert.line("lambda = " + r.lambda().orElseThrow() + "/" + j + " = " + pole.lambda() + ", m = " + pole.m());
+                return Optional.of(pole.toResult(NAME, cert.build()));
             }
             return r.lambdaUpper().map(u -> RlctResult.upperBound(u.divide(Rational.of(j)), NAME, Certificate.of("power")));
         }
@@ -1572,7 +1534,7 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /** A chart's contribution to a weighted blow-up: the smallest local lambda on its divisor, its m, and why. */
-    private record ChartValue(Rational lambda, int m, String text) {
+    private record ChartValue(Pole pole, String text) {
     }
 
     /** A change of coordinates with the loss and weight it produces. */
