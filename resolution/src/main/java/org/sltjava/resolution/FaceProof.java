@@ -353,7 +353,7 @@ public record FaceProof(Verdict verdict, String reason) {
 
     /*
      * Caps of the Groebner proofs, on the reduced system (after TorusForm): Buchberger's algorithm
-     * over Q stops at the time limit (Deadline.interruptibly) but a stopped basis proves nothing,
+     * over Q stops at the time limit ({@link Deadline#interruptibly}) but a stopped basis proves nothing,
      * and its cost has a heavy tail that grows with the degree above
      * all, then with the number of variables and terms. Measured with JAS 2.7.200 on random dense
      * systems (g with up to 10 terms, its partials and the torus equation; 300 systems per row):
@@ -382,11 +382,11 @@ public record FaceProof(Verdict verdict, String reason) {
                     + form.maxTerms() + " terms, beyond the caps of the Groebner proof (" + GROEBNER_MAX_POLYNOMIALS
                     + " polynomials of " + GROEBNER_MAX_TERMS + " terms; degree 6 in 2 variables, 4 in 3, 3 in 4)");
         }
-        long left = budget.time().toNanos() - (System.nanoTime() - budget.startNanos());
+        long left = budget.remaining().toNanos();
         if (left < GROEBNER_RESERVE_NANOS) {
             return Optional.of("less than a second of the time budget is left, too little for a Groebner basis to be worth starting");
         }
-        Deadline.check();
+        Deadline.of(budget).check();
         return Optional.empty();
     }
 
@@ -405,7 +405,7 @@ public record FaceProof(Verdict verdict, String reason) {
         if (refusal.isPresent()) {
             return Optional.of(new FaceProof(Verdict.UNPROVEN, text + "; " + refusal.get()));
         }
-        if (!hasNoSingularZeroInTorus(form)) {
+        if (!hasNoSingularZeroInTorus(form, Deadline.of(budget))) {
             return Optional.of(new FaceProof(Verdict.UNPROVEN, text + "; " + singularZeroBasis(form) + " is not {1}: a"
                     + " singular zero in the complex torus is not excluded"));
         }
@@ -413,13 +413,13 @@ public record FaceProof(Verdict verdict, String reason) {
     }
 
     /** Whether g (the form's one polynomial) and its partials have no common zero in the complex torus. */
-    private static boolean hasNoSingularZeroInTorus(TorusForm form) {
+    private static boolean hasNoSingularZeroInTorus(TorusForm form, Deadline deadline) {
         Polynomial g = form.polynomials().getFirst();
         List<Polynomial> system = new ArrayList<>(List.of(g));
         for (String y : form.variables()) {
             system.add(g.derivative(y));
         }
-        return JasAlgebra.hasNoZeroInTorus(form.variables(), system);
+        return JasAlgebra.hasNoZeroInTorus(form.variables(), system, deadline);
     }
 
     /**
@@ -489,7 +489,7 @@ public record FaceProof(Verdict verdict, String reason) {
                 names.append('g').append(j).append(", ");
             }
             String basis = "the Groebner basis of (" + names + "1 - t" + product(form.variables()) + ") over Q";
-            if (JasAlgebra.hasNoZeroInTorus(form.variables(), form.polynomials())) {
+            if (JasAlgebra.hasNoZeroInTorus(form.variables(), form.polynomials(), Deadline.of(budget))) {
                 return new FaceProof(Verdict.NO_ZERO, text + "; " + basis + " is {1}: these face parts have no common zero"
                         + " in the complex torus (Rabinowitsch), so the face parts have none in (0, inf)^d");
             }

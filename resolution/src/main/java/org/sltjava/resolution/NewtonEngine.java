@@ -86,19 +86,18 @@ public final class NewtonEngine implements RlctEngine {
      */
     @Override
     public RlctResult analyse(Problem problem, Budget budget) {
-        return budget.answers().computeIfAbsent(NAME, problem, () -> compute(problem, budget));
+        return budget.answers().computeIfAbsent(NAME, problem, () -> analyse(Question.of(problem), budget));
     }
 
-    private RlctResult compute(Problem problem, Budget budget) {
+    /** Answers a question of a search (not validated as a problem; see {@link Question}) within the budget. */
+    RlctResult analyse(Question problem, Budget budget) {
         try {
-            return Deadline.within(budget, () -> {
-                if (problem.point().isPresent()) {
-                    Certificate.Builder cert = Certificate.builder();
-                    cert.line("local question at " + Problem.formatPoint(problem.point().get()) + "; put w = point + u");
-                    return local(problem, problem.point().get(), budget, cert);
-                }
-                return global(problem, budget);
-            });
+            if (problem.point().isPresent()) {
+                Certificate.Builder cert = Certificate.builder();
+                cert.line("local question at " + Problem.formatPoint(problem.point().get()) + "; put w = point + u");
+                return local(problem, problem.point().get(), budget, cert);
+            }
+            return global(problem, budget);
         } catch (ArithmeticException | IllegalArgumentException e) {
             return RlctResult.unresolved(NAME, Certificate.of("the Newton analysis stopped: " + e.getMessage()));
         } catch (Deadline.Exceeded e) {
@@ -121,7 +120,7 @@ public final class NewtonEngine implements RlctEngine {
      * neighbourhood of {@code b*} is a sum of positive integrals over neighbourhoods of those
      * points, so its largest pole is at least as large and at least as high.
      */
-    private RlctResult global(Problem problem, Budget budget) {
+    private RlctResult global(Question problem, Budget budget) {
         Certificate.Builder cert = Certificate.builder();
         cert.line("global question over the box " + problem.box());
         List<String> vars = problem.parameters();
@@ -176,7 +175,7 @@ public final class NewtonEngine implements RlctEngine {
     }
 
     /** The local analysis at {@code centre}. */
-    private RlctResult local(Problem problem, Map<String, Rational> centre, Budget budget, Certificate.Builder cert) {
+    private RlctResult local(Question problem, Map<String, Rational> centre, Budget budget, Certificate.Builder cert) {
         List<String> vars = problem.parameters();
         int d = vars.size();
         Polynomial k = problem.k().translate(centre);
@@ -207,7 +206,7 @@ public final class NewtonEngine implements RlctEngine {
             kPoints.add(m.toArray());
             kCoefficients.add(c);
         });
-        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, kPoints);
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, kPoints, Deadline.of(budget));
         List<int[]> points = gamma.points();
         NewtonPolyhedron.Distance dist = gamma.distance(nu);
         Face principal = dist.principalFace();

@@ -88,7 +88,7 @@ final class RealAlgebraicPoint {
      * Where the point lies relative to the box: the coordinates equal to an end of their range
      * are found exactly (gcd), the others are enclosed ever more tightly until each enclosure
      * lies inside its open range or outside the closed one (at most {@link #MAX_BISECTIONS}
-     * bisections, checking the thread's {@link Deadline}).
+     * bisections).
      */
     Location locate(Box box) {
         Optional<Map<String, Rational>> exact = rational();
@@ -125,7 +125,6 @@ final class RealAlgebraicPoint {
             if (i == MAX_BISECTIONS) {
                 return Location.UNDECIDED;
             }
-            Deadline.check();
             p = p.refined();
         }
     }

@@ -36,13 +36,13 @@ final class RealSolutions {
      * {1} (none) or in shape position for one of the variables taken last; empty otherwise
      * (not zero-dimensional, or no variable separates the solutions).
      */
-    static Optional<RealSolutions> of(List<Polynomial> system, List<String> vars) {
+    static Optional<RealSolutions> of(List<Polynomial> system, List<String> vars, Deadline deadline) {
         for (int i = vars.size() - 1; i >= 0; i--) {
             String t = vars.get(i);
             List<String> order = new ArrayList<>(vars);
             order.remove(t);
             order.addFirst(t);
-            List<Polynomial> basis = JasAlgebra.over(order).groebnerBasis(system);
+            List<Polynomial> basis = JasAlgebra.over(order, deadline).groebnerBasis(system);
             if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
                 return Optional.of(new RealSolutions(t, basis, List.of(), List.of()));
             }

@@ -13,7 +13,6 @@ import org.sltjava.core.Box;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Interval;
-import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Loss;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
@@ -86,23 +85,8 @@ public final class ResolveEngine implements RlctEngine {
 
     @Override
     public RlctResult analyse(Problem problem, Budget budget) {
-        Search search = new Search(problem, budget);
-        try {
-            RlctResult r = Deadline.within(budget,
-                    () -> problem.point().isPresent() ? search.local(problem, 0) : search.global(problem, 0));
-            return r.withMillis(budget.elapsedMillis());
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            return RlctResult.unresolved(NAME, Certificate.of("the resolution stopped: " + e.getMessage()))
-                    .withMillis(budget.elapsedMillis());
-        } catch (Deadline.Exceeded e) {
-            String text = "the time budget of " + budget.time().toMillis() + " ms ran out inside an exact linear program or a"
-                    + " factorisation or Groebner basis (stopped at the limit); reached: depth up to " + budget.maxDepth() + ", "
-                    + search.charts + " charts and sub-problems";
-            RlctResult r = search.rootBound == null ? RlctResult.unresolved(NAME, Certificate.of(text))
-                    : RlctResult.upperBound(search.rootBound, NAME, Certificate.of(text + "; the Newton polyhedron of the question"
-                            + " gives lambda <= " + search.rootBound));
-            return r.withMillis(budget.elapsedMillis());
-        }
+        SearchContext context = SearchContext.of(problem, budget, STRATEGY);
+        return run(context, () -> context.answer(context.root(), 0), "the resolution");
     }
 
     /**
@@ -111,72 +95,49 @@ public final class ResolveEngine implements RlctEngine {
      * recursion under the budget.
      */
     static RlctResult weightedBlowUp(Problem problem, int[] a, Budget budget) {
-        Search search = new Search(problem, budget);
+        SearchContext context = SearchContext.of(problem, budget, STRATEGY);
+        return run(context, () -> new Step(context).weightedBlowUpAt(context.root(), a), "the weighted blow-up");
+    }
+
+    /** Runs a search, turning a stopped exact computation into an honest status with what was reached. */
+    private static RlctResult run(SearchContext context, java.util.function.Supplier<RlctResult> search, String what) {
+        Budget budget = context.budget();
         try {
-            return Deadline.within(budget, () -> search.weightedBlowUpAt(problem, a)).withMillis(budget.elapsedMillis());
+            return search.get().withMillis(budget.elapsedMillis());
         } catch (ArithmeticException | IllegalArgumentException e) {
-            return RlctResult.unresolved(NAME, Certificate.of("the weighted blow-up stopped: " + e.getMessage()))
+            return RlctResult.unresolved(NAME, Certificate.of(what + " stopped: " + e.getMessage()))
                     .withMillis(budget.elapsedMillis());
         } catch (Deadline.Exceeded e) {
-            return RlctResult.unresolved(NAME, Certificate.of("the time budget of " + budget.time().toMillis() + " ms ran out"
-                    + " inside the weighted blow-up")).withMillis(budget.elapsedMillis());
+            String text = "the time budget of " + budget.time().toMillis() + " ms ran out inside an exact linear program or a"
+                    + " factorisation or Groebner basis (stopped at the limit); reached: depth up to " + budget.maxDepth() + ", "
+                    + context.charts() + " charts and sub-problems";
+            Optional<Rational> bound = context.rootBound();
+            RlctResult r = bound.isEmpty() ? RlctResult.unresolved(NAME, Certificate.of(text))
+                    : RlctResult.upperBound(bound.get(), NAME, Certificate.of(text + "; the Newton polyhedron of the question"
+                            + " gives lambda <= " + bound.get()));
+            return r.withMillis(budget.elapsedMillis());
         }
     }
 
-    /** One budgeted search: counts charts and coordinate changes, checks time and depth. */
-    private static final class Search {
-        private final Budget budget;
-        private final Problem root;
-        private final NewtonEngine newton = new NewtonEngine();
-        private final Map<Polynomial, Map<Polynomial, Integer>> factored = new HashMap<>();
-        private int charts;
-        /** The local questions being analysed on the current path of the recursion (see {@link #questionKey}). */
-        private final Set<List<Object>> onPath = new HashSet<>();
-        private Rational rootBound;
-
-        Search(Problem root, Budget budget) {
-            this.root = root;
-            this.budget = budget;
+    /** The strategy: local and global questions answered by the rules of a {@link Step}. */
+    private static final SearchContext.Strategy STRATEGY = new SearchContext.Strategy() {
+        @Override
+        public RlctResult local(Question q, int depth, SearchContext context) {
+            return new Step(context).local(q, depth);
         }
 
-        /**
-         * The irreducible factors of p over Q with their multiplicities, computed once per search;
-         * empty when p has more than {@link #MAX_TERMS_TO_FACTOR_WHOLE} terms.
-         */
-        private Optional<Map<Polynomial, Integer>> factors(Polynomial p) {
-            if (p.termCount() > MAX_TERMS_TO_FACTOR_WHOLE) {
-                return Optional.empty();
-            }
-            Map<Polynomial, Integer> f = factored.get(p);
-            if (f == null) {
-                f = JasAlgebra.over(new ArrayList<>(p.variables())).factors(p);
-                factored.put(p, f);
-            }
-            return Optional.of(f);
+        @Override
+        public RlctResult global(Question q, int depth, SearchContext context) {
+            return new Step(context).global(q, depth);
         }
+    };
 
-        private boolean exhausted(int depth) {
-            return budget.expired() || depth >= budget.maxDepth() || charts >= budget.maxCharts();
-        }
+    /** One step of the search: the rules applied to one question, with the search's context. */
+    private static final class Step {
+        private final SearchContext ctx;
 
-        private String budgetText(int depth) {
-            return "budget reached (depth " + depth + " of " + budget.maxDepth() + ", charts " + charts + " of "
-                    + budget.maxCharts() + ", " + budget.elapsedMillis() + " ms of " + budget.time().toMillis() + " ms)";
-        }
-
-        /**
-         * Newton's answer for p: for the question asked (which the standard chain has just put
-         * to Newton, so its answer is kept) with the whole budget, for the sub-problems of the
-         * search with at most a quarter of it, so that one large polyhedron cannot use up the
-         * time the other methods need.
-         */
-        private RlctResult newton(Problem p) {
-            if (p == root) {
-                RlctResult n = newton.analyse(p, budget);
-                rootBound = n.lambdaUpper().orElse(null);
-                return n;
-            }
-            return newton.analyse(p, budget.atMost(budget.time().dividedBy(4)));
+        Step(SearchContext ctx) {
+            this.ctx = ctx;
         }
 
         /** Newton's exact answer, restated as this engine's with Newton's derivation nested. */
@@ -186,17 +147,7 @@ public final class ResolveEngine implements RlctEngine {
 
         // ---------------------------------------------------------------- local
 
-        RlctResult local(Problem p, int depth) {
-            List<Object> key = questionKey(p);
-            onPath.add(key);
-            try {
-                return localOnce(p, depth);
-            } finally {
-                onPath.remove(key);
-            }
-        }
-
-        private RlctResult localOnce(Problem p, int depth) {
+        RlctResult local(Question p, int depth) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
             Rational bound = null;
@@ -226,14 +177,14 @@ public final class ResolveEngine implements RlctEngine {
                 return reduced.get();
             }
             bound = lower(bound, reduced);
-            if (open && !exhausted(depth)) {
+            if (open && !ctx.exhausted(depth)) {
                 Optional<RlctResult> adapted = byLinearCoordinates(vars, loss, weight, depth, cert);
                 if (settles(adapted)) {
                     return adapted.get();
                 }
                 bound = lower(bound, adapted);
             }
-            RlctResult n = newton(p);
+            RlctResult n = ctx.newton(p);
             if (n.isExact()) {
                 return fromNewton(n, cert);
             }
@@ -245,36 +196,36 @@ public final class ResolveEngine implements RlctEngine {
                     return rank.get();
                 }
             }
-            if (exhausted(depth)) {
-                return finish(bound, cert.line(budgetText(depth)));
+            if (ctx.exhausted(depth)) {
+                return finish(bound, cert.line(ctx.budgetText(depth)));
             }
             if (loss.expanded().termCount() > MAX_TERMS_TO_FACTOR) {
                 cert.line("K has more than " + MAX_TERMS_TO_FACTOR + " terms: changes of coordinates come only from the"
                         + " weight and from K's lowest-degree part, not from its Newton faces");
             }
-            for (Change change : changes(loss, weight, substitutions(loss.expanded(), weight, vars, side))) {
+            for (Change change : changes(loss, weight, substitutions(loss.expanded(), weight, vars, side, ctx.deadline()))) {
                 Map<String, Polynomial> sub = change.substitution();
-                if (exhausted(depth)) {
-                    cert.line(budgetText(depth));
+                if (ctx.exhausted(depth)) {
+                    cert.line(ctx.budgetText(depth));
                     break;
                 }
-                charts++;
+                ctx.countChart();
                 Loss changed = change.loss();
                 if (changed.expanded().termCount() > MAX_TERMS_AFTER_CHANGE) {
                     cert.line("change of coordinates " + describe(sub) + " skipped: K would have "
                             + changed.expanded().termCount() + " terms");
                     continue;
                 }
-                Optional<Problem> q = localProblem(vars, changed, change.weight(), side);
+                Optional<Question> q = localProblem(vars, changed, change.weight(), side);
                 if (q.isEmpty()) {
                     continue;
                 }
-                if (onPath.contains(questionKey(q.get()))) {
+                if (ctx.isOnPath(q.get())) {
                     cert.line("change of coordinates " + describe(sub) + " skipped: it leads back to a question (up to a"
                             + " constant factor of K) already being analysed on this path");
                     continue;
                 }
-                RlctResult r = local(q.get(), depth + 1);
+                RlctResult r = ctx.local(q.get(), depth + 1);
                 String heading = "change of coordinates " + describe(sub) + " (polynomial, triangular, constant Jacobian"
                         + " |det| = 1/|c| != 0: an analytic isomorphism at 0 that keeps lambda and m): " + r;
                 if (r.isExact()) {
@@ -284,17 +235,17 @@ public final class ResolveEngine implements RlctEngine {
                 cert.nest(heading, r.certificate());
                 bound = min(bound, r.lambdaUpper().orElse(null));
             }
-            if (open && !exhausted(depth)) {
+            if (open && !ctx.exhausted(depth)) {
                 Optional<RlctResult> blown = homogeneousBlowUp(vars, loss, weight, depth, cert);
                 if (settles(blown)) {
                     return blown.get();
                 }
                 bound = lower(bound, blown);
             }
-            if (vars.size() >= 2 && !exhausted(depth) && loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR) {
-                for (WeightedBlowUp.Candidate a : WeightedBlowUp.candidates(loss.expanded(), weight, vars, MAX_WEIGHT_VECTORS)) {
-                    if (exhausted(depth)) {
-                        cert.line(budgetText(depth));
+            if (vars.size() >= 2 && !ctx.exhausted(depth) && loss.expanded().termCount() <= MAX_TERMS_TO_FACTOR) {
+                for (WeightedBlowUp.Candidate a : WeightedBlowUp.candidates(loss.expanded(), weight, vars, MAX_WEIGHT_VECTORS, ctx.deadline())) {
+                    if (ctx.exhausted(depth)) {
+                        cert.line(ctx.budgetText(depth));
                         break;
                     }
                     cert.line("weight vector " + Arrays.toString(a.weights()) + ": " + a.reason());
@@ -340,7 +291,7 @@ public final class ResolveEngine implements RlctEngine {
                 }
                 g.add(f.divideByMonomial(Map.of(uj, o)));
             }
-            JasAlgebra alg = JasAlgebra.over(vars);
+            JasAlgebra alg = JasAlgebra.over(vars, ctx.deadline());
             int r = alg.genericRank(jacobian(g, vars));
             if (r == 0) {
                 return Optional.empty();
@@ -379,7 +330,7 @@ public final class ResolveEngine implements RlctEngine {
             if (rest.stream().anyMatch(v -> side[vars.indexOf(v)] != 0)) {
                 return Optional.empty();
             }
-            Optional<RealSolutions> solutions = RealSolutions.of(system, rest);
+            Optional<RealSolutions> solutions = RealSolutions.of(system, rest, ctx.deadline());
             if (solutions.isEmpty()) {
                 return Optional.empty();
             }
@@ -403,7 +354,7 @@ public final class ResolveEngine implements RlctEngine {
         }
 
         /** The weighted blow-up at the point of a local question (see {@link WeightedBlowUp#analyse}). */
-        RlctResult weightedBlowUpAt(Problem p, int[] a) {
+        RlctResult weightedBlowUpAt(Question p, int[] a) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("local question: " + p);
             Map<String, Rational> centre = p.point().orElseThrow();
@@ -470,12 +421,12 @@ public final class ResolveEngine implements RlctEngine {
                     if (a[j] == 0 || side[j] != 0 && side[j] != s) {
                         continue;
                     }
-                    if (exhausted(depth)) {
-                        bc.line(budgetText(depth));
+                    if (ctx.exhausted(depth)) {
+                        bc.line(ctx.budgetText(depth));
                         complete = false;
                         break charts;
                     }
-                    charts++;
+                    ctx.countChart();
                     String uj = vars.get(j);
                     Map<String, Polynomial> sub = WeightedBlowUp.chart(vars, a, j, s);
                     Loss chartLoss = substitute(loss, sub);
@@ -491,7 +442,7 @@ public final class ResolveEngine implements RlctEngine {
                             + uj + "^" + (size - 1) + "; K = " + uj + "^" + big + " * Kt with the strict transform Kt = "
                             + chartLoss.expanded().divideByMonomial(Map.of(uj, big)) + "; the zeros of Kt on the divisor " + uj
                             + " = 0 solve " + system;
-                    Optional<List<Map<String, Rational>>> zeros = JasAlgebra.over(rest).rationalRealSolutions(system);
+                    Optional<List<Map<String, Rational>>> zeros = JasAlgebra.over(rest, ctx.deadline()).rationalRealSolutions(system);
                     if (zeros.isEmpty()) {
                         Optional<ChartValue> regular = regularDivisor(vars, chartLoss, weight, a, j, rest, side, system, big,
                                 size - 1 + e);
@@ -510,12 +461,12 @@ public final class ResolveEngine implements RlctEngine {
                             + used.size() + " in the chart's |u_i| <= 1" + (used.isEmpty() ? ": every point of the divisor has the"
                             + " generic value" : ""));
                     for (Map<String, Rational> p : used) {
-                        if (exhausted(depth)) {
-                            bc.line(budgetText(depth));
+                        if (ctx.exhausted(depth)) {
+                            bc.line(ctx.budgetText(depth));
                             complete = false;
                             break charts;
                         }
-                        charts++;
+                        ctx.countChart();
                         Map<String, Rational> centre = new LinkedHashMap<>();
                         int[] pointSide = new int[d];
                         for (int i = 0; i < d; i++) {
@@ -523,7 +474,7 @@ public final class ResolveEngine implements RlctEngine {
                             centre.put(vars.get(i), x);
                             pointSide[i] = i == j ? 1 : x.isZero() ? side[i] : 0;
                         }
-                        Optional<Problem> q = localProblem(vars, translate(chartLoss, centre), chartWeight.translate(centre), pointSide);
+                        Optional<Question> q = localProblem(vars, translate(chartLoss, centre), chartWeight.translate(centre), pointSide);
                         String where = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "), zero " + Problem.formatPoint(centre)
                                 + " of Kt on the divisor";
                         if (q.isEmpty()) {
@@ -531,7 +482,7 @@ public final class ResolveEngine implements RlctEngine {
                             complete = false;
                             continue;
                         }
-                        RlctResult r = local(q.get(), depth + 1);
+                        RlctResult r = ctx.local(q.get(), depth + 1);
                         bc.nest(where + " (translated to 0, " + uj + " >= 0): " + r, r.certificate());
                         if (!r.isExact()) {
                             complete = false;
@@ -570,7 +521,7 @@ public final class ResolveEngine implements RlctEngine {
                 if (r == 0) {
                     return Optional.empty();
                 }
-                int generic = JasAlgebra.over(vars).genericRank(jac);
+                int generic = JasAlgebra.over(vars, ctx.deadline()).genericRank(jac);
                 if (generic != r) {
                     cert.line("the Jacobian of the squares has rank " + r + " at 0 but generic rank " + generic
                             + ": the constant-rank rule does not apply");
@@ -628,35 +579,26 @@ public final class ResolveEngine implements RlctEngine {
             Pole best = null;
             Rational bound = null;
             for (String j : vars) {
-                if (exhausted(depth)) {
-                    bc.line(budgetText(depth));
+                if (ctx.exhausted(depth)) {
+                    bc.line(ctx.budgetText(depth));
                     bound = min(bound, best == null ? null : best.lambda());
                     best = null;
                     break;
                 }
-                charts++;
+                ctx.countChart();
                 List<String> rest = new ArrayList<>(vars);
                 rest.remove(j);
                 Map<String, Polynomial> one = Map.of(j, Polynomial.one());
                 Loss chartLoss = substitute(loss, one);
                 Polynomial chartWeight = weight.substitute(one);
                 Pole chartPole;
-                Problem chart;
-                try {
-                    chart = chartProblem(rest, chartLoss, chartWeight);
-                } catch (InvalidInputException ex) {
-                    if (!ex.getMessage().startsWith("non-realizable")) {
-                        bc.line("chart " + j + ": not analysed (" + ex.getMessage() + ")");
-                        return Optional.of(RlctResult.unresolved(NAME, bc.build()));
-                    }
-                    chart = null;
-                    bc.line("chart " + j + ": K(w_j = 1) has no zero on the chart's box (" + ex.getMessage()
-                            + "); lambda = " + divisor + ", m = 1");
-                }
-                if (chart == null) {
+                Question chart = Question.global(rest, chartLoss, chartWeight, Box.uniform(rest, Interval.of(-1, 1)));
+                if (chart.hasProvenNoZero()) {
                     chartPole = divisorPole;
+                    bc.line("chart " + j + ": K(w_j = 1) has no zero on the chart's box (interval arithmetic proves it"
+                            + " positive there); lambda = " + divisor + ", m = 1");
                 } else {
-                    RlctResult r = global(chart, depth + 1);
+                    RlctResult r = ctx.global(chart, depth + 1);
                     if (!r.isExact()) {
                         Rational ub = r.lambdaUpper().map(divisor::min).orElse(divisor);
                         bc.nest("chart " + j + ": " + r + "; lambda <= " + ub, r.certificate());
@@ -679,25 +621,14 @@ public final class ResolveEngine implements RlctEngine {
             return Optional.of(ub == null ? RlctResult.unresolved(NAME, cert.build()) : RlctResult.upperBound(ub, NAME, cert.build()));
         }
 
-        /** A split into blocks, or empty when there is none or its sub-problems could not be stated (said in the certificate). */
-        private static Optional<List<Blocks.Block>> stated(java.util.function.Supplier<Optional<List<Blocks.Block>>> split,
-                String what, Certificate.Builder cert) {
-            try {
-                return split.get();
-            } catch (InvalidInputException e) {
-                cert.line("the " + what + " of K could not be stated as problems: " + e.getMessage());
-                return Optional.empty();
-            }
-        }
-
         /**
          * Disjoint blocks (see {@link Blocks}): each block's question is answered alone and the
          * answers combine by the sum rule, lambda = sum lambda_b, m = sum m_b - (blocks - 1);
          * parameters K does not contain only multiply Z(n) by a constant. When a block is not
          * exact, the sum of the blocks' upper bounds is still an upper bound.
          */
-        private Optional<RlctResult> byBlocks(Problem p, int depth, Certificate.Builder cert) {
-            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.of(p), "blocks", cert);
+        private Optional<RlctResult> byBlocks(Question p, int depth, Certificate.Builder cert) {
+            Optional<List<Blocks.Block>> blocks = Blocks.of(p);
             if (blocks.isEmpty()) {
                 return Optional.empty();
             }
@@ -714,9 +645,9 @@ public final class ResolveEngine implements RlctEngine {
                     bc.line("parameters " + b.parameters() + ": K does not contain them; their factor of Z(n) does not depend on n");
                     continue;
                 }
-                Problem bp = b.problem().get();
-                charts++;
-                RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
+                Question bp = b.problem().get();
+                ctx.countChart();
+                RlctResult r = ctx.answer(bp, depth);
                 bc.nest("block " + b.parameters() + ": " + r, r.certificate());
                 if (r.isExact()) {
                     sum = sum == null ? Pole.of(r) : sum.sum(Pole.of(r));
@@ -741,8 +672,8 @@ public final class ResolveEngine implements RlctEngine {
          * m_b at -lambda_b, so lambda = min lambda_b and m = sum of m_b over the blocks that
          * attain it; a factor without zeros contributes no pole.
          */
-        private Optional<RlctResult> byProducts(Problem p, int depth, Certificate.Builder cert) {
-            Optional<List<Blocks.Block>> blocks = stated(() -> Blocks.ofProduct(p, this::factors), "factors", cert);
+        private Optional<RlctResult> byProducts(Question p, int depth, Certificate.Builder cert) {
+            Optional<List<Blocks.Block>> blocks = Blocks.ofProduct(p, ctx::factors);
             if (blocks.isEmpty()) {
                 return Optional.empty();
             }
@@ -760,9 +691,9 @@ public final class ResolveEngine implements RlctEngine {
                             + ", so its zeta function has no pole");
                     continue;
                 }
-                Problem bp = b.problem().get();
-                charts++;
-                RlctResult r = bp.point().isPresent() ? local(bp, depth) : global(bp, depth);
+                Question bp = b.problem().get();
+                ctx.countChart();
+                RlctResult r = ctx.answer(bp, depth);
                 bc.nest("factor on " + b.parameters() + ": " + r, r.certificate());
                 if (r.isExact()) {
                     product = product == null ? Pole.of(r) : product.product(Pole.of(r));
@@ -787,9 +718,9 @@ public final class ResolveEngine implements RlctEngine {
          * {@code sG >= 0} (s the sign of c). The zeta function of {@code L^j} is that of L at
          * {@code j z}, so lambda divides by j and m stays (Watanabe 2009, ch. 6).
          */
-        private Optional<RlctResult> byPower(Problem p, int depth, Certificate.Builder cert) {
+        private Optional<RlctResult> byPower(Question p, int depth, Certificate.Builder cert) {
             Polynomial k = p.k();
-            Optional<Map<Polynomial, Integer>> factored = k.termCount() < 2 ? Optional.empty() : factors(k);
+            Optional<Map<Polynomial, Integer>> factored = k.termCount() < 2 ? Optional.empty() : ctx.factors(k);
             if (factored.isEmpty()) {
                 return Optional.empty();
             }
@@ -810,14 +741,9 @@ public final class ResolveEngine implements RlctEngine {
             Rational c = lead.getValue().divide(rootPower.coefficient(toPowers(lead.getKey(), p.parameters())));
             int j = g % 2 == 0 ? g / 2 : g;
             Loss base = g % 2 == 0 ? Loss.sumOfSquares(List.of(root)) : Loss.of(c.signum() < 0 ? root.negate() : root);
-            Problem q;
-            try {
-                q = p.toBuilder().loss(base).build();
-            } catch (InvalidInputException e) {
-                return Optional.empty();
-            }
-            charts++;
-            RlctResult r = q.point().isPresent() ? local(q, depth) : global(q, depth);
+            Question q = p.withLoss(base);
+            ctx.countChart();
+            RlctResult r = ctx.answer(q, depth);
             String heading = "K = " + c + " * (" + root + ")^" + g + ", so K is a positive constant times L^" + j + " with L = "
                     + base + " (>= 0); the zeta function of L^" + j + " at z is that of L at " + j + "z: lambda(K) = lambda(L)/" + j
                     + ", m(K) = m(L); L: " + r;
@@ -846,9 +772,9 @@ public final class ResolveEngine implements RlctEngine {
         private Optional<RlctResult> byLinearCoordinates(List<String> vars, Loss loss, Polynomial weight, int depth,
                 Certificate.Builder cert) {
             Polynomial k = loss.expanded();
-            Optional<Map<Polynomial, Integer>> kFactors = vars.size() < 2 || k.termCount() < 2 ? Optional.empty() : factors(k);
+            Optional<Map<Polynomial, Integer>> kFactors = vars.size() < 2 || k.termCount() < 2 ? Optional.empty() : ctx.factors(k);
             boolean unit = !weight.constantTerm().isZero();
-            Optional<Map<Polynomial, Integer>> wFactors = unit ? Optional.of(Map.of()) : factors(weight);
+            Optional<Map<Polynomial, Integer>> wFactors = unit ? Optional.of(Map.of()) : ctx.factors(weight);
             if (kFactors.isEmpty() || wFactors.isEmpty()) {
                 return Optional.empty();
             }
@@ -856,22 +782,22 @@ public final class ResolveEngine implements RlctEngine {
             wFactors.get().keySet().stream().filter(f -> !pieces.contains(f)).forEach(pieces::add);
             List<Polynomial> forms = new ArrayList<>();
             for (Polynomial part : List.of(lowestDegreePart(k, vars), highestDegreePart(k, vars))) {
-                factors(part).ifPresent(fs -> fs.keySet().stream()
+                ctx.factors(part).ifPresent(fs -> fs.keySet().stream()
                         .filter(f -> f.totalDegree() == 1 && f.constantTerm().isZero() && !forms.contains(f)).forEach(forms::add));
             }
             Optional<LinearCoordinates> change = LinearCoordinates.adaptedTo(pieces, forms, vars);
             if (change.isEmpty()) {
                 return Optional.empty();
             }
-            charts++;
+            ctx.countChart();
             Map<String, Polynomial> sub = change.get().substitution();
             Loss changed = loss.squares().isPresent() ? substitute(loss, sub) : Loss.of(substituteFactored(k, kFactors.get(), sub));
             Polynomial changedWeight = unit ? Polynomial.one() : weight.substitute(sub);
-            Optional<Problem> q = localProblem(vars, changed, changedWeight, new int[vars.size()]);
+            Optional<Question> q = localProblem(vars, changed, changedWeight, new int[vars.size()]);
             if (q.isEmpty()) {
                 return Optional.empty();
             }
-            RlctResult r = local(q.get(), depth + 1);
+            RlctResult r = ctx.local(q.get(), depth + 1);
             String heading = "linear coordinates adapted to the factors: each irreducible factor of K" + (unit ? "" : " and of the weight")
                     + " depends only on the linear forms of its span (the row space of the coefficients of its partial"
                     + " derivatives: it is constant along the directions that annihilate it), and the factors grouped as "
@@ -913,12 +839,12 @@ public final class ResolveEngine implements RlctEngine {
                 if (reducedLoss.isEmpty()) {
                     continue;
                 }
-                charts++;
-                Optional<Problem> q = localProblem(vars, reducedLoss.get(), unit ? Polynomial.one() : weight, side);
+                ctx.countChart();
+                Optional<Question> q = localProblem(vars, reducedLoss.get(), unit ? Polynomial.one() : weight, side);
                 if (q.isEmpty()) {
                     continue;
                 }
-                RlctResult r = local(q.get(), depth);
+                RlctResult r = ctx.local(q.get(), depth);
                 String heading = "generator reduction in " + x + ": a square is u " + x + " + r (u and r free of " + x
                         + ", u(0) != 0, r(0) = 0); the change " + x + "' = u " + x + " + r (Jacobian u, a unit near 0: an"
                         + " analytic isomorphism) makes it a coordinate, and the other squares f reduce modulo " + x + "' to"
@@ -946,7 +872,7 @@ public final class ResolveEngine implements RlctEngine {
          * so the reduced problem (checked quasi-homogeneous for the same q) has the same local
          * problems on the same stratum, and the same global answer.
          */
-        private Optional<RlctResult> reduceOnStratum(Problem p, QuasiHomogeneity q, int depth, Certificate.Builder cert) {
+        private Optional<RlctResult> reduceOnStratum(Question p, QuasiHomogeneity q, int depth, Certificate.Builder cert) {
             List<String> vars = p.parameters();
             Optional<List<Polynomial>> fs = squares(p.loss(), vars);
             if (fs.isEmpty()) {
@@ -961,20 +887,15 @@ public final class ResolveEngine implements RlctEngine {
                 if (reduced.isEmpty() || !q.degreeOf(reduced.get().expanded(), vars).equals(Optional.of(q.degree()))) {
                     continue;
                 }
-                charts++;
-                Problem next;
-                try {
-                    next = p.toBuilder().loss(reduced.get()).build();
-                } catch (InvalidInputException e) {
-                    continue;
-                }
+                ctx.countChart();
+                Question next = p.withLoss(reduced.get());
                 List<String> stratum = new ArrayList<>();
                 for (int i = 0; i < vars.size(); i++) {
                     if (q.scales(i)) {
                         stratum.add(vars.get(i));
                     }
                 }
-                RlctResult r = global(next, depth);
+                RlctResult r = ctx.global(next, depth);
                 String heading = "K and the weight are quasi-homogeneous for the weights " + Arrays.toString(q.q())
                         + " and the ranges of " + stratum + " contain 0: the scaling carries every zero towards the stratum "
                         + stratum + " = 0, where the worst points lie; a square is c0 " + x + " + r with r of the weighted"
@@ -991,12 +912,12 @@ public final class ResolveEngine implements RlctEngine {
 
         // ---------------------------------------------------------------- global
 
-        RlctResult global(Problem p, int depth) {
+        RlctResult global(Question p, int depth) {
             Certificate.Builder cert = Certificate.builder();
             cert.line("global question: " + p);
             Rational bound = null;
-            if (p == root) {
-                RlctResult n = newton(p);
+            if (p == ctx.root()) {
+                RlctResult n = ctx.newton(p);
                 if (n.isExact()) {
                     return fromNewton(n, cert);
                 }
@@ -1028,7 +949,7 @@ public final class ResolveEngine implements RlctEngine {
                         + " multiplies K and the weight by constants, so a neighbourhood of any zero a is carried into"
                         + " every neighbourhood of 0; the zeta function of a neighbourhood of 0 dominates, so 0 is a worst"
                         + " point and the global answer is the local one at 0");
-                RlctResult r = local(p.at(zero), depth + 1);
+                RlctResult r = ctx.local(p.at(zero), depth + 1);
                 if (r.isExact()) {
                     return RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), NAME,
                             cert.nest("local at 0: " + r, r.certificate()).build());
@@ -1036,23 +957,23 @@ public final class ResolveEngine implements RlctEngine {
                 cert.nest("local at 0: " + r, r.certificate());
                 return finish(min(bound, r.lambdaUpper().orElse(null)), cert);
             }
-            if (q.isPresent() && !exhausted(depth)) {
+            if (q.isPresent() && !ctx.exhausted(depth)) {
                 Optional<RlctResult> reduced = reduceOnStratum(p, q.get(), depth, cert);
                 if (settles(reduced)) {
                     return reduced.get();
                 }
                 bound = lower(bound, reduced);
             }
-            if (p != root) {
-                RlctResult n = newton(p);
+            if (p != ctx.root()) {
+                RlctResult n = ctx.newton(p);
                 if (n.isExact()) {
                     return fromNewton(n, cert);
                 }
                 cert.line("newton: " + n + " (its derivation omitted)");
                 bound = min(bound, n.lambdaUpper().orElse(null));
             }
-            if (budget.expired()) {
-                return finish(bound, cert.line(budgetText(depth)));
+            if (ctx.budget().expired()) {
+                return finish(bound, cert.line(ctx.budgetText(depth)));
             }
             if (!weightFreeOfZeros(p)) {
                 cert.line("the weight is not proven free of zeros on the box: the zero set of K could not be stratified");
@@ -1064,13 +985,13 @@ public final class ResolveEngine implements RlctEngine {
                     return one.get();
                 }
             }
-            Optional<RlctResult> smooth = GlobalStrata.morseBott(p, budget, cert);
+            Optional<RlctResult> smooth = GlobalStrata.morseBott(p, ctx, cert);
             if (smooth.isPresent()) {
                 return smooth.get();
             }
             Optional<List<Polynomial>> fs = squares(p.loss(), vars);
             if (fs.isPresent() && fs.get().size() == 1) {
-                RlctResult r = GlobalStrata.byFactors(p, fs.get().getFirst(), point -> local(p.at(point), depth + 1), cert);
+                RlctResult r = GlobalStrata.byFactors(p, fs.get().getFirst(), point -> ctx.local(p.at(point), depth + 1), ctx.deadline(), cert);
                 if (r.isExact()) {
                     return r;
                 }
@@ -1087,8 +1008,8 @@ public final class ResolveEngine implements RlctEngine {
          * open box proves: the global lambda is the minimum of the local ones over the zeros, so
          * an exact local lambda there, or a bound on it, bounds the global lambda from above.
          */
-        private Rational boundAtAZero(Problem p, int depth, Rational bound, Certificate.Builder cert) {
-            if (exhausted(depth)) {
+        private Rational boundAtAZero(Question p, int depth, Rational bound, Certificate.Builder cert) {
+            if (ctx.exhausted(depth)) {
                 return bound;
             }
             List<Polynomial> fs = squares(p.loss(), p.parameters()).orElse(List.of(p.k()));
@@ -1096,7 +1017,7 @@ public final class ResolveEngine implements RlctEngine {
             if (zero.isEmpty()) {
                 return bound;
             }
-            RlctResult r = local(p.at(zero.get()), depth + 1);
+            RlctResult r = ctx.local(p.at(zero.get()), depth + 1);
             Rational at = r.isExact() ? r.lambda().orElseThrow() : r.lambdaUpper().orElse(null);
             if (at == null) {
                 cert.nest("K vanishes at " + Problem.formatPoint(zero.get()) + " inside the box, where the local question is "
@@ -1117,12 +1038,12 @@ public final class ResolveEngine implements RlctEngine {
          * located: Sturm sequences in the open range and evaluation at the rational ends. This is
          * how irrational zeros such as x = sqrt(2) are settled without a number field.
          */
-        private Optional<RlctResult> oneParameter(Problem p, Certificate.Builder cert) {
+        private Optional<RlctResult> oneParameter(Question p, Certificate.Builder cert) {
             String x = p.parameters().getFirst();
             Interval range = p.box().range(x);
             Rational lambda = null;
             StringBuilder text = new StringBuilder("one parameter, the weight free of zeros on " + range + ": K = c * prod g_i^k_i over Q;");
-            for (Map.Entry<Polynomial, Integer> f : JasAlgebra.over(p.parameters()).factors(p.k()).entrySet()) {
+            for (Map.Entry<Polynomial, Integer> f : JasAlgebra.over(p.parameters(), ctx.deadline()).factors(p.k()).entrySet()) {
                 UnivariatePolynomial g = JasAlgebra.univariate(f.getKey(), x);
                 int roots = g.rootCountIn(range.lo(), range.hi())
                         + (f.getKey().evaluate(Map.of(x, range.lo())).isZero() ? 1 : 0)
@@ -1143,7 +1064,7 @@ public final class ResolveEngine implements RlctEngine {
             return Optional.of(RlctResult.exact(lambda, 1, NAME, cert.build()));
         }
 
-        private boolean weightFreeOfZeros(Problem p) {
+        private boolean weightFreeOfZeros(Question p) {
             Polynomial w = p.weight();
             if (w.isConstant()) {
                 return !w.isZero();
@@ -1221,7 +1142,7 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /** +1 where the point sits at the lower end of its range, -1 at the upper end, 0 inside. */
-    private static int[] sides(Problem p, Map<String, Rational> centre) {
+    private static int[] sides(Question p, Map<String, Rational> centre) {
         List<String> vars = p.parameters();
         int[] side = new int[vars.size()];
         for (int i = 0; i < side.length; i++) {
@@ -1232,22 +1153,22 @@ public final class ResolveEngine implements RlctEngine {
         return side;
     }
 
-    /** The local problem at 0 whose box keeps the orthant restrictions {@code side}. */
-    private static Optional<Problem> localProblem(List<String> vars, Loss loss, Polynomial weight, int[] side) {
-        Problem.Builder b = Problem.builder().parameters(vars).loss(loss).weight(weight);
-        for (int i = 0; i < side.length; i++) {
-            b.box(vars.get(i), side[i] > 0 ? Interval.of(0, 1) : side[i] < 0 ? Interval.of(-1, 0) : Interval.of(-1, 1));
-            b.at(vars.get(i), Rational.ZERO);
-        }
-        try {
-            return Optional.of(b.build());
-        } catch (InvalidInputException e) {
+    /**
+     * The local question at 0 whose box keeps the orthant restrictions {@code side}; empty when K
+     * does not vanish at 0 or is identically zero (the question would not be one).
+     */
+    private static Optional<Question> localProblem(List<String> vars, Loss loss, Polynomial weight, int[] side) {
+        Polynomial k = loss.expanded();
+        if (k.isZero() || !k.constantTerm().isZero() || weight.isZero()) {
             return Optional.empty();
         }
-    }
-
-    private static Problem chartProblem(List<String> vars, Loss loss, Polynomial weight) {
-        return Problem.builder().parameters(vars).loss(loss).weight(weight).box(-1, 1).build();
+        Map<String, Interval> ranges = new LinkedHashMap<>();
+        Map<String, Rational> zero = new LinkedHashMap<>();
+        for (int i = 0; i < side.length; i++) {
+            ranges.put(vars.get(i), side[i] > 0 ? Interval.of(0, 1) : side[i] < 0 ? Interval.of(-1, 0) : Interval.of(-1, 1));
+            zero.put(vars.get(i), Rational.ZERO);
+        }
+        return Optional.of(new Question(vars, loss, weight, Box.of(ranges), Optional.of(zero)));
     }
 
     static Loss translate(Loss loss, Map<String, Rational> centre) {
@@ -1319,7 +1240,7 @@ public final class ResolveEngine implements RlctEngine {
      * The quasi-homogeneity of K and the weight of largest support among the parameters whose
      * range contains 0 (only those may scale towards 0 inside the box).
      */
-    static Optional<QuasiHomogeneity> quasiHomogeneous(Problem p) {
+    static Optional<QuasiHomogeneity> quasiHomogeneous(Question p) {
         List<String> vars = p.parameters();
         boolean[] mayScale = new boolean[vars.size()];
         for (int j = 0; j < mayScale.length; j++) {
@@ -1422,7 +1343,8 @@ public final class ResolveEngine implements RlctEngine {
      * {@link #MAX_TERMS_TO_FACTOR} terms (finding the faces of a large polyhedron takes one exact
      * linear program per point).
      */
-    static List<Map<String, Polynomial>> substitutions(Polynomial k, Polynomial weight, List<String> vars, int[] side) {
+    static List<Map<String, Polynomial>> substitutions(Polynomial k, Polynomial weight, List<String> vars, int[] side,
+            Deadline deadline) {
         List<Polynomial> sources = new ArrayList<>();
         Polynomial lowest = lowestDegreePart(k, vars);
         if (lowest.termCount() <= MAX_TERMS_TO_FACTOR) {
@@ -1430,9 +1352,9 @@ public final class ResolveEngine implements RlctEngine {
         }
         if (k.termCount() <= MAX_TERMS_TO_FACTOR) {
             sources.add(k);
-            newtonFaceParts(k, vars, sources);
+            newtonFaceParts(k, vars, sources, deadline);
         }
-        JasAlgebra alg = JasAlgebra.over(vars);
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
         List<Map.Entry<Polynomial, Integer>> factors = new ArrayList<>();
         Set<Polynomial> seen = new HashSet<>();
         for (Polynomial s : sources) {
@@ -1478,11 +1400,11 @@ public final class ResolveEngine implements RlctEngine {
     }
 
     /** The face polynomials of K's compact Newton faces above pairs of vertices (at most 64), added to sources. */
-    private static void newtonFaceParts(Polynomial k, List<String> vars, List<Polynomial> sources) {
+    private static void newtonFaceParts(Polynomial k, List<String> vars, List<Polynomial> sources, Deadline deadline) {
         List<int[]> pts = new ArrayList<>();
         Map<Monomial, Rational> terms = k.termsOver(vars);
         terms.keySet().forEach(m -> pts.add(m.toArray()));
-        NewtonPolyhedron gamma = NewtonPolyhedron.of(vars.size(), pts);
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(vars.size(), pts, deadline);
         List<List<Integer>> pairs = new ArrayList<>();
         List<Integer> vertices = gamma.vertices();
         for (int a = 0; a < vertices.size(); a++) {
@@ -1521,16 +1443,6 @@ public final class ResolveEngine implements RlctEngine {
             }
         }
         return Polynomial.fromTerms(vars, part);
-    }
-
-    /**
-     * What identifies a local question for the cycle check: K scaled to a first coefficient of 1
-     * (a constant factor changes neither lambda nor m), the weight, the box and the point.
-     */
-    private static List<Object> questionKey(Problem p) {
-        Polynomial k = p.k();
-        Rational lead = k.termsOver(p.parameters()).values().iterator().next();
-        return List.of(k.scale(lead.reciprocal()), p.weight(), p.box(), p.point());
     }
 
     /** A chart's contribution to a weighted blow-up: the smallest local lambda on its divisor, its m, and why. */

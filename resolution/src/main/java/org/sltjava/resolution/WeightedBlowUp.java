@@ -167,12 +167,12 @@ public final class WeightedBlowUp {
      * value {@code (|a| + e)/D} at a generic point of the divisor, smallest first (an upper bound
      * for lambda that the blow-up proves).
      */
-    static List<Candidate> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit) {
+    static List<Candidate> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit, Deadline deadline) {
         int d = vars.size();
         Map<Monomial, Rational> terms = k.termsOver(vars);
         List<int[]> pts = new ArrayList<>();
         terms.keySet().forEach(m -> pts.add(m.toArray()));
-        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, pts);
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, pts, deadline);
         List<List<Integer>> pairs = new ArrayList<>();
         List<Integer> vertices = gamma.vertices();
         for (int x = 0; x < vertices.size(); x++) {
