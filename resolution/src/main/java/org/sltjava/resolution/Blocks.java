@@ -22,7 +22,7 @@ import org.sltjava.core.Rational;
  * of factors in disjoint blocks, so the zeta function is the product of the blocks' zeta
  * functions.
  */
-final class Blocks {
+public final class Blocks {
 
     private Blocks() {
     }
@@ -31,7 +31,7 @@ final class Blocks {
      * One block: its problem; none for the parameters K does not contain, or, in a product, for
      * a factor without a zero in its box (or at the point).
      */
-    record Block(List<String> parameters, Optional<Question> problem) {
+    public record Block(List<String> parameters, Optional<Question> problem) {
     }
 
     /**
@@ -42,7 +42,7 @@ final class Blocks {
      * problem: its zeta function has no pole. The factorisation of K comes from
      * {@code factoriser}, empty when K is not to be factored.
      */
-    static Optional<List<Block>> ofProduct(Question p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
+    public static Optional<List<Block>> ofProduct(Question p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
         if (k.termCount() < 2) {
@@ -153,7 +153,7 @@ final class Blocks {
      * The blocks of p, or empty when K couples every parameter (one block and no free parameter)
      * or the weight does not factor over the blocks.
      */
-    static Optional<List<Block>> of(Question p) {
+    public static Optional<List<Block>> of(Question p) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
         List<List<String>> groups = components(k, vars);

@@ -22,7 +22,7 @@ import org.sltjava.core.RlctResult;
  * (Morse-Bott), and Z a union of hypersurfaces {g_i = 0} of one square {@code K = c prod g_i^(2 e_i)}
  * whose special points (singular points and intersections) are solved exactly.
  */
-final class GlobalStrata {
+public final class GlobalStrata {
 
     /** Most c x c minors added to the rank-drop system before giving up. */
     private static final int MAX_MINORS = 600;
@@ -42,21 +42,21 @@ final class GlobalStrata {
      * the rank is checked as well) or a real zero on a slice fixing d - r coordinates
      * ({@link RealZeroWitness}). The weight must be free of zeros on the box.
      */
-    static Optional<RlctResult> morseBott(Question p, SearchContext context, Certificate.Builder cert) {
+    public static Optional<RlctResult> morseBott(Question p, SearchContext context, Certificate.Builder cert) {
         Budget budget = context.budget();
         Deadline deadline = context.deadline();
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = ResolveEngine.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
         if (fs.isEmpty() || fs.get().isEmpty()) {
             return Optional.empty();
         }
-        List<List<Polynomial>> jac = ResolveEngine.jacobian(fs.get(), vars);
+        List<List<Polynomial>> jac = Charts.jacobian(fs.get(), vars);
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
         Optional<Map<String, Rational>> rational = rationalZero(fs.get(), vars, p.box());
         int r;
         String witness;
         if (rational.isPresent()) {
-            r = ResolveEngine.rank(ResolveEngine.evaluate(jac, rational.get()));
+            r = Charts.rank(Charts.evaluate(jac, rational.get()));
             if (r == 0 || alg.genericRank(jac) != r) {
                 cert.line("smooth by rank: the Jacobian's rank " + r + " at the zero " + Problem.formatPoint(rational.get())
                         + " is not its generic rank");
@@ -113,7 +113,7 @@ final class GlobalStrata {
     }
 
     /** The r x r minors of the matrix, lazily in lexicographic order of row and column sets. */
-    static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
+    public static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
         List<int[]> rowSets = subsets(m.size(), r);
         List<int[]> colSets = subsets(m.getFirst().size(), r);
         return () -> new java.util.Iterator<>() {
@@ -185,7 +185,7 @@ final class GlobalStrata {
      * come from growing palettes ({1}, {1, -1}, then halves and twos) with few non-zero entries
      * first, within {@link #MAX_CANDIDATES}.
      */
-    static Optional<Map<String, Rational>> rationalZero(List<Polynomial> fs, List<String> vars, Box box) {
+    public static Optional<Map<String, Rational>> rationalZero(List<Polynomial> fs, List<String> vars, Box box) {
         List<List<Rational>> palettes = List.of(List.of(Rational.ONE), List.of(Rational.ONE, Rational.MINUS_ONE),
                 List.of(Rational.ONE, Rational.MINUS_ONE, Rational.HALF, Rational.of(-1, 2), Rational.of(2), Rational.of(-2)));
         int d = vars.size();
@@ -246,7 +246,7 @@ final class GlobalStrata {
      * is exhibited ({@link RealZeroWitness}); otherwise its points in the box could only have a
      * larger lambda, or the same with no larger m, which must not change the answer.
      */
-    static RlctResult byFactors(Question p, Polynomial f, Function<Map<String, Rational>, RlctResult> local,
+    public static RlctResult byFactors(Question p, Polynomial f, Function<Map<String, Rational>, RlctResult> local,
             Deadline deadline, Certificate.Builder cert) {
         List<String> vars = p.parameters();
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
@@ -259,7 +259,7 @@ final class GlobalStrata {
             system.add(g);
             vars.forEach(v -> system.add(g.derivative(v)));
             if (!solveSpecial(system, "singular points of {" + g + " = 0}", vars, p.box(), special, deadline, cert)) {
-                return ResolveEngine.finish(null, cert);
+                return Charts.finish(null, cert);
             }
         }
         Strata strata = new Strata();
@@ -274,7 +274,7 @@ final class GlobalStrata {
                                     + " (Groebner basis, rational roots of the eliminant)"));
                     special.addAll(sol.get());
                 } else if (!crossing(p, gs, i, j, factors, strata, deadline, cert)) {
-                    return ResolveEngine.finish(null, cert.line("the " + name + " has no rational solution set and is not"
+                    return Charts.finish(null, cert.line("the " + name + " has no rational solution set and is not"
                             + " proven a normal crossing of two components: this part of Z is not stratified"));
                 }
             }
@@ -288,9 +288,9 @@ final class GlobalStrata {
             RlctResult r = local.apply(point);
             cert.nest("special point " + Problem.formatPoint(point) + ": " + r, r.certificate());
             if (!r.isExact()) {
-                bound = ResolveEngine.min(bound, r.lambdaUpper().orElse(null));
+                bound = Charts.min(bound, r.lambdaUpper().orElse(null));
                 if (r.lambdaUpper().isEmpty()) {
-                    return ResolveEngine.finish(bound, cert.line("the special point " + Problem.formatPoint(point)
+                    return Charts.finish(bound, cert.line("the special point " + Problem.formatPoint(point)
                             + " is unresolved"));
                 }
                 continue;
@@ -312,14 +312,14 @@ final class GlobalStrata {
             }
         }
         if (strata.best == null) {
-            return ResolveEngine.finish(bound, cert.line("no zero of K inside the box was exhibited"));
+            return Charts.finish(bound, cert.line("no zero of K inside the box was exhibited"));
         }
         if (bound != null) {
-            return ResolveEngine.finish(ResolveEngine.min(bound, strata.best), cert.line("a special point in the box is not"
+            return Charts.finish(Charts.min(bound, strata.best), cert.line("a special point in the box is not"
                     + " exact, and its lambda, only bounded above, might be below " + strata.best));
         }
         if (!strata.settled()) {
-            return ResolveEngine.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
+            return Charts.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
                     + strata.best + ", or the same with a larger m"));
         }
         cert.line("every zero in the box is special (analysed above) or a smooth point of one component: global lambda = "

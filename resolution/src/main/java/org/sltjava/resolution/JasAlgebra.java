@@ -28,7 +28,7 @@ import org.sltjava.core.Rational;
  * solutions of zero-dimensional systems, and the rank of a polynomial matrix over the field of
  * rational functions (Bareiss elimination, exact divisions).
  */
-final class JasAlgebra {
+public final class JasAlgebra {
 
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
@@ -45,7 +45,7 @@ final class JasAlgebra {
      * The algebra of polynomials in {@code vars} (lexicographic order, first variable smallest: a
      * basis of a zero-dimensional ideal holds a polynomial in the first variable alone).
      */
-    static JasAlgebra over(List<String> vars, Deadline deadline) {
+    public static JasAlgebra over(List<String> vars, Deadline deadline) {
         return new JasAlgebra(vars, TermOrder.INVLEX, deadline);
     }
 
@@ -79,7 +79,7 @@ final class JasAlgebra {
     }
 
     /** The non-constant irreducible factors of {@code p} with their multiplicities. */
-    Map<Polynomial, Integer> factors(Polynomial p) {
+    public Map<Polynomial, Integer> factors(Polynomial p) {
         FactorAbstract<BigRational> engine = FactorFactory.getImplementation(BigRational.ONE);
         Map<Polynomial, Integer> out = new LinkedHashMap<>();
         deadline.interruptibly(() -> engine.factors(toJas(p))).forEach((f, e) -> {
@@ -130,7 +130,7 @@ final class JasAlgebra {
     }
 
     /** Whether the system has no common zero over the complex numbers (its Groebner basis is {1}). */
-    boolean hasNoComplexZero(List<Polynomial> system) {
+    public boolean hasNoComplexZero(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);
         return g.stream().anyMatch(p -> p.isConstant() && !p.isZERO());
     }
@@ -165,7 +165,7 @@ final class JasAlgebra {
      * system is not zero-dimensional or some real solution may be irrational (then nothing is
      * claimed). An inconsistent system gives an empty list inside the optional.
      */
-    Optional<List<Map<String, Rational>>> rationalRealSolutions(List<Polynomial> system) {
+    public Optional<List<Map<String, Rational>>> rationalRealSolutions(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);
         if (g.stream().anyMatch(p -> p.isConstant() && !p.isZERO())) {
             return Optional.of(List.of());
@@ -221,7 +221,7 @@ final class JasAlgebra {
     }
 
     /** {@code p} as a univariate polynomial in {@code variable} (its only variable). */
-    static UnivariatePolynomial univariate(Polynomial p, String variable) {
+    public static UnivariatePolynomial univariate(Polynomial p, String variable) {
         Map<Integer, Rational> terms = new LinkedHashMap<>();
         p.termsOver(List.of(variable)).forEach((m, c) -> terms.put(m.get(0), c));
         return UnivariatePolynomial.ofTerms(terms);
@@ -231,7 +231,7 @@ final class JasAlgebra {
      * The rank of a polynomial matrix over the field of rational functions, by fraction-free
      * (Bareiss) elimination with exact divisions.
      */
-    int genericRank(List<List<Polynomial>> rows) {
+    public int genericRank(List<List<Polynomial>> rows) {
         return deadline.interruptibly(() -> bareissRank(rows));
     }
 

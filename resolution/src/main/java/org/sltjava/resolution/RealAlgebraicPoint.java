@@ -20,10 +20,10 @@ import org.sltjava.core.Rational;
  * is bisected; whether a coordinate equals a rational value c is decided exactly, by whether
  * {@code gcd(g, h_x - c)} vanishes at the root.
  */
-final class RealAlgebraicPoint {
+public final class RealAlgebraicPoint {
 
     /** Where a point lies relative to a box. */
-    enum Location {
+    public enum Location {
         /** Inside the open box. */
         INSIDE,
         /** In the closed box with some coordinate exactly at an end of its range. */
@@ -90,7 +90,7 @@ final class RealAlgebraicPoint {
      * lies inside its open range or outside the closed one (at most {@link #MAX_BISECTIONS}
      * bisections).
      */
-    Location locate(Box box) {
+    public Location locate(Box box) {
         Optional<Map<String, Rational>> exact = rational();
         if (exact.isPresent()) {
             return locate(exact.get(), box);

@@ -3,6 +3,7 @@ package org.sltjava.resolution;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public final class SearchContext {
     private final Map<Polynomial, Map<Polynomial, Integer>> factored = new HashMap<>();
     private final Map<List<Object>, RlctResult> newtonAnswers = new HashMap<>();
     private final Set<List<Object>> onPath = new HashSet<>();
+    private final Map<Question, Charts.Centred> centred = new IdentityHashMap<>();
     private int charts;
     private Rational rootBound;
 
@@ -74,7 +76,7 @@ public final class SearchContext {
     }
 
     /** The end of the budget, for the algorithms that check it. */
-    Deadline deadline() {
+    public Deadline deadline() {
         return deadline;
     }
 
@@ -97,6 +99,11 @@ public final class SearchContext {
     /** The answer to a sub-question, local or global as it is. */
     public RlctResult answer(Question q, int depth) {
         return q.isLocal() ? local(q, depth) : global(q, depth);
+    }
+
+    /** The local question centred at its point, computed once per question. */
+    public Charts.Centred centred(Question q) {
+        return centred.computeIfAbsent(q, Charts.Centred::of);
     }
 
     /** Whether the local question is already being analysed on the current path (up to a constant factor of K). */
