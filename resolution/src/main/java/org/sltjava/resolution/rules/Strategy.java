@@ -3,6 +3,7 @@ package org.sltjava.resolution.rules;
 import java.util.List;
 import java.util.Optional;
 import org.sltjava.core.Certificate;
+import org.sltjava.core.Pole;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
@@ -19,6 +20,9 @@ import org.sltjava.resolution.SearchContext;
  * @param global the rules for a question over the box, in order
  */
 public record Strategy(List<Rule> local, List<Rule> global) implements SearchContext.Strategy {
+
+    /** The identifier of the derivation step of a question that no rule settled. */
+    public static final String SEARCH = "search";
 
     /** A strategy of the given rule lists. */
     public Strategy {
@@ -62,20 +66,34 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
         Rational bound = null;
         for (Rule rule : rules) {
             if (context.budget().expired()) {
-                return Charts.finish(bound, cert.line(context.budgetText(depth)));
+                return concluded(bound, cert.line(context.budgetText(depth)));
             }
             Optional<RlctResult> r = rule.apply(q, depth, context, cert);
             if (r.isEmpty()) {
                 continue;
             }
             if (r.get().isExact()) {
-                return r.get();
+                return settled(rule, r.get());
             }
             bound = Charts.min(bound, r.get().lambdaUpper().orElse(null));
             if (rule.ends()) {
-                return Charts.finish(bound, cert);
+                return concluded(bound, cert);
             }
         }
-        return Charts.finish(bound, cert);
+        return concluded(bound, cert);
+    }
+
+    /** The exact answer of a rule, recorded as the rule's step of the derivation. */
+    private static RlctResult settled(Rule rule, RlctResult r) {
+        Pole pole = Pole.of(r);
+        return pole.toResult(r.method(), Certificate.builder().step(rule.id(), pole.toString(), rule.citation(), r.certificate()).build());
+    }
+
+    /** The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH} of the derivation. */
+    private static RlctResult concluded(Rational bound, Certificate.Builder cert) {
+        RlctResult r = Charts.finish(bound, cert);
+        Certificate c = Certificate.builder().step(SEARCH, bound == null ? "unresolved" : "lambda <= " + bound,
+                "the smallest bound the rules proved", r.certificate()).build();
+        return bound == null ? RlctResult.unresolved(r.method(), c) : RlctResult.upperBound(bound, r.method(), c);
     }
 }
