@@ -48,11 +48,9 @@ public final class AdaptedLinearCoordinates implements Rule {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
-        int[] side = centred.side();
         if (!centred.open() || ctx.exhausted(depth)) {
             return Optional.empty();
         }
-
         Polynomial k = loss.expanded();
         Optional<Map<Polynomial, Integer>> kFactors = vars.size() < 2 || k.termCount() < 2 ? Optional.empty() : ctx.factors(k);
         boolean unit = !weight.constantTerm().isZero();

@@ -44,11 +44,9 @@ public final class ConstantRank implements Rule {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
-        int[] side = centred.side();
         if (!centred.open() || weight.constantTerm().isZero()) {
             return Optional.empty();
         }
-
         Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
         Map<String, Rational> zero = new LinkedHashMap<>();
         vars.forEach(v -> zero.put(v, Rational.ZERO));

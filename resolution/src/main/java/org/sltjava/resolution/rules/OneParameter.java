@@ -40,7 +40,6 @@ public final class OneParameter implements Rule {
         if (p.isLocal() || p.parameters().size() != 1 || !Charts.weightFreeOfZeros(p)) {
             return Optional.empty();
         }
-
         String x = p.parameters().getFirst();
         Interval range = p.box().range(x);
         Rational lambda = null;

@@ -45,11 +45,9 @@ public final class PointBlowUp implements Rule {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
-        int[] side = centred.side();
         if (!centred.open() || ctx.exhausted(depth)) {
             return Optional.empty();
         }
-
         int d = vars.size();
         Polynomial k = loss.expanded();
         int deg = Charts.homogeneousDegree(k);
