@@ -15,7 +15,6 @@ import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.PositivityProver;
 import org.sltjava.core.Rational;
-import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctResult;
 
 /**
@@ -148,6 +147,7 @@ public final class Charts {
         return Optional.of(new Question(vars, loss, weight, Box.of(ranges), Optional.of(zero)));
     }
 
+    /** The loss at {@code centre + u}, as a function of u (squares stay squares). */
     public static Loss translate(Loss loss, Map<String, Rational> centre) {
         if (loss.squares().isPresent()) {
             return Loss.sumOfSquares(loss.scale(), loss.squares().get().stream().map(f -> f.translate(centre)).toList());
@@ -155,6 +155,7 @@ public final class Charts {
         return Loss.of(loss.expanded().translate(centre));
     }
 
+    /** The loss after a substitution of its parameters (squares stay squares). */
     public static Loss substitute(Loss loss, Map<String, Polynomial> sub) {
         if (loss.squares().isPresent()) {
             return Loss.sumOfSquares(loss.scale(), loss.squares().get().stream().map(f -> f.substitute(sub)).toList());
@@ -170,6 +171,7 @@ public final class Charts {
         return SquareForm.of(loss.expanded(), vars).map(s -> List.of(s.root()));
     }
 
+    /** The Jacobian matrix of the polynomials in the variables, one row per polynomial. */
     public static List<List<Polynomial>> jacobian(List<Polynomial> fs, List<String> vars) {
         List<List<Polynomial>> rows = new ArrayList<>();
         for (Polynomial f : fs) {
@@ -178,6 +180,7 @@ public final class Charts {
         return rows;
     }
 
+    /** A matrix of polynomials evaluated at a point. */
     public static Rational[][] evaluate(List<List<Polynomial>> m, Map<String, Rational> at) {
         Rational[][] out = new Rational[m.size()][];
         for (int i = 0; i < m.size(); i++) {
@@ -186,11 +189,7 @@ public final class Charts {
         return out;
     }
 
-    /** Exact rank of a rational matrix. */
-    public static int rank(Rational[][] a) {
-        return RationalMatrix.rank(a);
-    }
-
+    /** The exponents of a monomial as a map from the parameters with a positive exponent. */
     public static Map<String, Integer> toPowers(Monomial m, List<String> vars) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < vars.size(); i++) {

@@ -15,6 +15,7 @@ import org.sltjava.core.Interval;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctResult;
 
 /**
@@ -56,7 +57,7 @@ public final class GlobalStrata {
         int r;
         String witness;
         if (rational.isPresent()) {
-            r = Charts.rank(Charts.evaluate(jac, rational.get()));
+            r = RationalMatrix.rank(Charts.evaluate(jac, rational.get()));
             if (r == 0 || alg.genericRank(jac) != r) {
                 cert.line("smooth by rank: the Jacobian's rank " + r + " at the zero " + Problem.formatPoint(rational.get())
                         + " is not its generic rank");

@@ -9,6 +9,7 @@ import org.sltjava.core.Certificate;
 import org.sltjava.core.Loss;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.JasAlgebra;
@@ -52,7 +53,7 @@ public final class ConstantRank implements Rule {
         vars.forEach(v -> zero.put(v, Rational.ZERO));
         if (fs.isPresent()) {
             List<List<Polynomial>> jac = Charts.jacobian(fs.get(), vars);
-            int r = Charts.rank(Charts.evaluate(jac, zero));
+            int r = RationalMatrix.rank(Charts.evaluate(jac, zero));
             if (r == 0) {
                 return Optional.empty();
             }
@@ -78,7 +79,7 @@ public final class ConstantRank implements Rule {
             }
             hessian.add(row);
         }
-        int r = Charts.rank(Charts.evaluate(hessian, zero));
+        int r = RationalMatrix.rank(Charts.evaluate(hessian, zero));
         if (r == vars.size()) {
             Rational lambda = Rational.of(r, 2);
             return Optional.of(RlctResult.exact(lambda, 1, ResolveEngine.NAME, cert.line("the Hessian of K at 0 has full rank " + r
