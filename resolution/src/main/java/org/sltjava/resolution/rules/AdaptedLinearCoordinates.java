@@ -27,24 +27,15 @@ import org.sltjava.resolution.SearchContext;
  * {@code c prod G_i(A^(-1) u)^(e_i)} (see {@link #substituteFactored}), so a large K is not
  * substituted term by term.
  */
-public final class AdaptedLinearCoordinates implements Rule {
+public final class AdaptedLinearCoordinates extends LocalRule {
 
-    @Override
-    public String id() {
-        return "linear-coordinates";
+    /** The rule. */
+    public AdaptedLinearCoordinates() {
+        super("linear-coordinates", "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)");
     }
 
     @Override
-    public String citation() {
-        return "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)";
-    }
-
-    @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal()) {
-            return Optional.empty();
-        }
-        Charts.Centred centred = ctx.centred(p);
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();

@@ -24,24 +24,15 @@ import org.sltjava.resolution.SearchContext;
  * so K is comparable with |y|^2: lambda = r/2, m = 1 (Morse-Bott). Without squares, a
  * Hessian of full rank d gives d/2, m = 1 (Morse).
  */
-public final class ConstantRank implements Rule {
+public final class ConstantRank extends LocalRule {
 
-    @Override
-    public String id() {
-        return "constant-rank";
+    /** The rule. */
+    public ConstantRank() {
+        super("constant-rank", "Watanabe 2009 (Morse and Morse-Bott); the constant rank theorem");
     }
 
     @Override
-    public String citation() {
-        return "Watanabe 2009 (Morse and Morse-Bott); the constant rank theorem";
-    }
-
-    @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal()) {
-            return Optional.empty();
-        }
-        Charts.Centred centred = ctx.centred(p);
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();

@@ -20,29 +20,19 @@ import org.sltjava.resolution.SearchContext;
  * weight that is a unit at 0 is replaced by 1 (it does not change lambda or m); otherwise
  * the weight must not contain x.
  */
-public final class GeneratorReduction implements Rule {
+public final class GeneratorReduction extends LocalRule {
 
-    @Override
-    public String id() {
-        return "generator-reduction";
+    /** The rule. */
+    public GeneratorReduction() {
+        super("generator-reduction", "Watanabe 2009, ch. 2 (analytic isomorphisms, comparable functions)");
     }
 
     @Override
-    public String citation() {
-        return "Watanabe 2009, ch. 2 (analytic isomorphisms, comparable functions)";
-    }
-
-    @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal()) {
-            return Optional.empty();
-        }
-        Charts.Centred centred = ctx.centred(p);
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
         int[] side = centred.side();
-
         Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
         if (fs.isEmpty()) {
             return Optional.empty();

@@ -24,24 +24,15 @@ import org.sltjava.resolution.SearchContext;
  * {@code u_j^D} with weight {@code |u_j|^(d-1+e)} (lambda (d+e)/D, m 1) and the global
  * problem of {@code K(w_j = 1)} over {@code [-1, 1]^(d-1)}. The charts tile the cube.
  */
-public final class PointBlowUp implements Rule {
+public final class PointBlowUp extends LocalRule {
 
-    @Override
-    public String id() {
-        return "point-blow-up";
+    /** The rule. */
+    public PointBlowUp() {
+        super("point-blow-up", "Watanabe 2009, ch. 2-3 (blow-ups, charts tiling a neighbourhood)");
     }
 
     @Override
-    public String citation() {
-        return "Watanabe 2009, ch. 2-3 (blow-ups, charts tiling a neighbourhood)";
-    }
-
-    @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal()) {
-            return Optional.empty();
-        }
-        Charts.Centred centred = ctx.centred(p);
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();

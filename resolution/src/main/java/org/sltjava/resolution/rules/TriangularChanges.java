@@ -22,27 +22,21 @@ import org.sltjava.resolution.SearchContext;
  * and every bound proven is kept. A change that leads back to a question on the current path is
  * skipped (the cycle guard).
  */
-public final class TriangularChanges implements Rule {
-
-    @Override
-    public String id() {
-        return "triangular-changes";
-    }
-
-    @Override
-    public String citation() {
-        return "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)";
-    }
+public final class TriangularChanges extends LocalRule {
 
     /** Most terms of K after a change of coordinates for the changed problem to be analysed. */
     private static final int MAX_TERMS_AFTER_CHANGE = 400;
 
+    /** The rule. */
+    public TriangularChanges() {
+        super("triangular-changes", "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)");
+    }
+
     @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal() || ctx.exhausted(depth)) {
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
+        if (ctx.exhausted(depth)) {
             return Optional.empty();
         }
-        Charts.Centred centred = ctx.centred(p);
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();

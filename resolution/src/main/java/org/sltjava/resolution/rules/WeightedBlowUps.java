@@ -32,17 +32,7 @@ import org.sltjava.resolution.WeightedBlowUp;
  * the strict transform there, exactly solved or certified regular; lambda is the minimum, m the
  * largest m among the minimisers.
  */
-public final class WeightedBlowUps implements Rule {
-
-    @Override
-    public String id() {
-        return "weighted-blow-up";
-    }
-
-    @Override
-    public String citation() {
-        return "Varchenko 1976; Watanabe 2009, ch. 2-3; Lin 2011";
-    }
+public final class WeightedBlowUps extends LocalRule {
 
     /** Most weight vectors tried for weighted blow-ups at one point. */
     private static final int MAX_WEIGHT_VECTORS = 3;
@@ -50,12 +40,16 @@ public final class WeightedBlowUps implements Rule {
     /** Most minors in a regularity certificate on an exceptional divisor. */
     private static final int MAX_REGULARITY_MINORS = 300;
 
+    /** The rule. */
+    public WeightedBlowUps() {
+        super("weighted-blow-up", "Varchenko 1976; Watanabe 2009, ch. 2-3; Lin 2011");
+    }
+
     @Override
-    public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (!p.isLocal() || p.parameters().size() < 2 || ctx.exhausted(depth)) {
+    Optional<RlctResult> applyAt(Question p, Charts.Centred centred, int depth, SearchContext ctx, Certificate.Builder cert) {
+        if (p.parameters().size() < 2 || ctx.exhausted(depth)) {
             return Optional.empty();
         }
-        Charts.Centred centred = ctx.centred(p);
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
