@@ -7,7 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tries engines in order and returns the first exact answer. When none is exact, the smallest
+ * Tries engines in order and returns the first exact answer. Each engine gets a fair share of the
+ * time left ({@link Budget#share}: the remaining time divided by the number of engines still to
+ * try), so that no engine can starve the ones after it; what an engine leaves unused passes on to
+ * the next. The shares keep the budget's {@link Budget.Answers}, so a later engine that asks an
+ * earlier one about the same problem gets the answer already computed. When none is exact, the smallest
  * proven upper bound wins; when there is none either, the answer is unresolved with every
  * engine's reason. An error (refused input) is returned at once; an engine that throws counts as
  * unresolved, with the exception in its reason, so that no stack trace reaches the user.
@@ -41,8 +45,9 @@ public final class FirstProven implements RlctEngine {
     public RlctResult analyse(Problem problem, Budget budget) {
         RlctResult best = null;
         Certificate.Builder reasons = Certificate.builder();
-        for (RlctEngine e : engines) {
-            RlctResult r = withinBudget(e, problem, budget);
+        for (int i = 0; i < engines.size(); i++) {
+            RlctEngine e = engines.get(i);
+            RlctResult r = withinBudget(e, problem, budget.share(engines.size() - i));
             switch (r.status()) {
                 case EXACT, ERROR -> {
                     return r.withMillis(budget.elapsedMillis());

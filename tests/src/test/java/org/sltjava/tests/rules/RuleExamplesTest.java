@@ -1,0 +1,65 @@
+package org.sltjava.tests.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.sltjava.core.Budget;
+import org.sltjava.core.Derivation;
+import org.sltjava.core.Pole;
+import org.sltjava.core.Problem;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RlctResult;
+import org.sltjava.resolution.ResolveEngine;
+
+/**
+ * One question per rule that the rule, and no rule before it in the standard strategy, settles;
+ * the expected (lambda, m) is derived in each comment from the rule's theorem.
+ */
+class RuleExamplesTest {
+
+    private static Derivation settle(Problem p, String lambda, int m) {
+        RlctResult r = new ResolveEngine().analyse(p, Budget.of(Duration.ofSeconds(10), 6, 2000));
+        assertTrue(r.isExact(), () -> r + "\n" + r.certificate().text());
+        assertEquals(Pole.of(Rational.parse(lambda), m), Pole.of(r), () -> r.certificate().text());
+        return r.certificate().derivation().orElseThrow();
+    }
+
+    /**
+     * K = (x + y^2)^2 + y^6 at 0: Newton is degenerate (the edge polynomial (x + y^2)^2 vanishes
+     * on x = -y^2), but x' = x + y^2 is an analytic change of coordinates with Jacobian 1, after
+     * which K = x'^2 + y^6, a sum over the blocks {x'} (1/2) and {y} (1/6): lambda = 2/3, m = 1.
+     */
+    @Test
+    void generatorReduction() {
+        Derivation d = settle(Problem.builder().sumOfSquares("x + y^2", "y^3").at("x", "0").at("y", "0").build(), "2/3", 1);
+        assertEquals("generator-reduction", d.rule(), d::text);
+        assertTrue(d.uses("disjoint-blocks"), d::text);
+    }
+
+    /**
+     * K = (y^2 - x^3)^2 + x^7 at 0, the weighted blow-up along a = (2, 3): K has a-order D = 12
+     * ((y^2 - x^3)^2; x^7 has a-order 14), the weight a-order 0, so the generic value on the divisor
+     * is (|a| + e)/D = 5/12 with m = 1. At the zeros of the strict transform on the divisor (the
+     * smooth curve y^2 = x^3 meets it transversally) K = u^12 (g^2 + c u^2 + ...) with the weight
+     * u^4: Newton with nu = (5, 1) meets the vertical face u = 12 at t0 = 12/5, so 5/12 again with
+     * m = 1 (a non-compact face of codimension 1). The minimum is 5/12, m = 1.
+     */
+    @Test
+    void weightedBlowUp() {
+        Derivation d = settle(Problem.builder().loss("(y^2 - x^3)^2 + x^7").at("x", "0").at("y", "0").build(), "5/12", 1);
+        assertTrue(d.uses("weighted-blow-up"), d::text);
+    }
+
+    /**
+     * K = (x^2 + y^2 - 1)^2 over [-2, 2]^2: its zero set is the unit circle, smooth (the gradient
+     * (2x, 2y) does not vanish on it), of codimension r = 1, so K is comparable with the square of
+     * a coordinate transverse to it: lambda = r/2 = 1/2, m = 1 everywhere on it (Morse-Bott).
+     */
+    @Test
+    void smoothByRank() {
+        Derivation d = settle(Problem.builder().loss("(x^2 + y^2 - 1)^2").box("-2", "2").build(), "1/2", 1);
+        assertEquals("smooth-by-rank", d.rule(), d::text);
+    }
+}
