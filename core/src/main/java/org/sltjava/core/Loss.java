@@ -1,9 +1,11 @@
 package org.sltjava.core;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The population loss K of a problem: a polynomial, either stated directly or as
@@ -39,7 +41,8 @@ public final class Loss {
 
     /**
      * K = scale * sum f_i^2; {@code scale} must be positive and some f_i non-zero. Zero squares
-     * are dropped, so the engines only see squares that contribute.
+     * are dropped, so the engines only see squares that contribute. The squares are summed in
+     * one pass over the union of their variables (thousands of squares stay cheap).
      */
     public static Loss sumOfSquares(Rational scale, List<Polynomial> fs) {
         if (scale.signum() <= 0) {
@@ -49,11 +52,14 @@ public final class Loss {
         if (nonZero.isEmpty()) {
             throw new InvalidInputException("a sum of squares needs at least one non-zero polynomial");
         }
-        Polynomial k = Polynomial.zero();
+        SortedSet<String> names = new TreeSet<>();
+        nonZero.forEach(f -> names.addAll(f.variables()));
+        List<String> order = List.copyOf(names);
+        Map<Monomial, Rational> sum = new HashMap<>();
         for (Polynomial f : nonZero) {
-            k = k.add(f.multiply(f));
+            f.multiply(f).termsOver(order).forEach((m, c) -> sum.merge(m, c, Rational::add));
         }
-        return new Loss(k.scale(scale), scale, nonZero);
+        return new Loss(Polynomial.fromTerms(order, sum).scale(scale), scale, nonZero);
     }
 
     /** K as one expanded polynomial. */

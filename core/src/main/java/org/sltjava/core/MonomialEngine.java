@@ -1,6 +1,5 @@
 package org.sltjava.core;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,8 +87,8 @@ public final class MonomialEngine implements RlctEngine {
             cert.line("Q and R have no zero on the box (constant, or a positive interval bound of +-Q, +-R)");
         }
         int sign = q.constantTerm().signum();
-        List<String> attaining = new ArrayList<>();
-        Rational lambda = null;
+        Pole pole = null;
+        Map<String, Rational> ratios = new LinkedHashMap<>();
         Map<String, Rational> worst = new LinkedHashMap<>();
         for (String v : vars) {
             Interval range = problem.box().range(v);
@@ -110,29 +109,26 @@ public final class MonomialEngine implements RlctEngine {
                 sign *= above ? 1 : -1;
             }
             int hv = h.getOrDefault(v, 0);
-            Rational ratio = Rational.of(hv + 1L, av);
-            cert.line(v + ": (h + 1)/a = (" + hv + " + 1)/" + av + " = " + ratio);
-            if (lambda == null || ratio.compareTo(lambda) < 0) {
-                lambda = ratio;
-                attaining.clear();
-            }
-            if (ratio.equals(lambda)) {
-                attaining.add(v);
-            }
+            Pole coordinate = Pole.of(Rational.of(hv + 1L, av), 1);
+            cert.line(v + ": (h + 1)/a = (" + hv + " + 1)/" + av + " = " + coordinate.lambda());
+            ratios.put(v, coordinate.lambda());
+            pole = pole == null ? coordinate : pole.product(coordinate);
         }
         if (sign < 0) {
             return RlctResult.error(NAME, "K is negative near " + Problem.formatPoint(centre) + " on the part of the box the prior allows");
         }
-        if (lambda == null) {
+        if (pole == null) {
             return RlctResult.error(NAME, "non-realizable problem: no factor of K = " + monomial(a) + " * Q vanishes in the box "
                     + problem.box() + " and Q has no zero there");
         }
         if (global) {
             cert.line("the worst zero is u = (" + Problem.formatPoint(worst) + "): every coordinate whose range contains 0 vanishes there");
         }
-        cert.line("lambda = min = " + lambda + ", attained by " + attaining + ", so m = " + attaining.size()
-                + " (monomial rule, Watanabe 2009)");
-        return RlctResult.exact(lambda, attaining.size(), NAME, cert.build());
+        Rational lambda = pole.lambda();
+        List<String> attaining = ratios.keySet().stream().filter(v -> ratios.get(v).equals(lambda)).toList();
+        cert.line("lambda = min = " + lambda + ", attained by " + attaining + ", so m = " + pole.m()
+                + " (monomial rule, Watanabe 2009: Z(n) is the product of the coordinates' one-dimensional integrals)");
+        return pole.toResult(NAME, cert.build());
     }
 
     private static Optional<String> provenFreeOfZeros(String name, Polynomial p, Box box) {

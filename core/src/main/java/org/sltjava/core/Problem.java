@@ -144,6 +144,10 @@ public final class Problem {
 
         /** Declares the parameters and their order (default: the variables of K, sorted). */
         public Builder parameters(List<String> names) {
+            if (names.size() > PolynomialParser.MAX_VARIABLES) {
+                throw new InvalidInputException(names.size() + " parameters declared, over the limit "
+                        + PolynomialParser.MAX_VARIABLES + " (PolynomialParser.MAX_VARIABLES)");
+            }
             List<String> list = List.copyOf(names);
             for (String n : list) {
                 try {

@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
  * The checks a problem passes before any engine sees it: K vanishes at the point of a local
  * question; K is not negative at any sampled rational point of the box (exact evaluation); and
  * for a global question, K is not proven positive on the whole box (a non-realizable problem).
- * Sampling is deterministic so that the same problem is always accepted or refused alike.
+ * Sampling is deterministic so that the same problem is always accepted or refused alike, and
+ * its work is capped by the size of K (fewer points and sub-boxes for larger polynomials), so
+ * that validating even the largest accepted K stays well under a second.
  */
 final class ProblemChecks {
 
@@ -20,12 +22,19 @@ final class ProblemChecks {
     /** Random rational points evaluated exactly, from a fixed seed. */
     private static final int RANDOM_POINTS = 256;
     private static final long SEED = 0x5A17_1A4BL;
+    /** The fewest points evaluated, whatever the size of K. */
+    private static final int MIN_POINTS = 16;
+    /** Exponents (points times terms times variables) read by all exact evaluations together. */
+    private static final long EVALUATION_WORK = 2_000_000L;
+    /** Exponents (sub-boxes times terms times variables) read by the positivity proof. */
+    private static final long PROOF_WORK = 50_000_000L;
 
     private ProblemChecks() {
     }
 
     static void check(Problem p) {
         Loss loss = p.loss();
+        checkSize(p);
         if (p.k().isZero()) {
             throw new InvalidInputException("K is identically zero: every parameter fits exactly, Z(n) does not depend on n"
                     + " and lambda = 0; state a loss that vanishes only on the true parameters");
@@ -40,8 +49,10 @@ final class ProblemChecks {
         }
         Rational min = null;
         Map<String, Rational> argmin = null;
-        for (Map<String, Rational> x : samples(p)) {
-            Rational k = loss.evaluate(x);
+        long size = Math.max(1L, (long) p.k().termCount() * Math.max(1, p.dimension()));
+        ExactEvaluator kAt = new ExactEvaluator(p.k(), p.parameters());
+        for (Map<String, Rational> x : samples(p, (int) Math.clamp(EVALUATION_WORK / size, MIN_POINTS, GRID_POINTS + RANDOM_POINTS))) {
+            Rational k = kAt.at(x);
             if (k.signum() < 0) {
                 throw new InvalidInputException("K is negative at " + Problem.formatPoint(x) + " (K = " + k
                         + "): a loss must be >= 0 on the whole box " + p.box());
@@ -52,7 +63,8 @@ final class ProblemChecks {
             }
         }
         if (p.point().isEmpty() && min != null && min.signum() > 0) {
-            Optional<Rational> bound = PositivityProver.provePositive(p.k(), p.box(), PositivityProver.DEFAULT_BUDGET);
+            Optional<Rational> bound = PositivityProver.provePositive(p.k(), p.box(),
+                    (int) Math.clamp(PROOF_WORK / size, 64, PositivityProver.DEFAULT_BUDGET));
             if (bound.isPresent()) {
                 throw new InvalidInputException("non-realizable problem: K does not vanish on the box " + p.box()
                         + " (interval arithmetic proves K >= " + bound.get().doubleValue() + " there; the smallest value sampled is K = "
@@ -64,8 +76,23 @@ final class ProblemChecks {
         }
     }
 
-    /** Deterministic rational sample points of the box: a coarse grid of special values, then random fractions. */
-    private static List<Map<String, Rational>> samples(Problem p) {
+    /** Refuses a problem over the size limits of the parser (a K built in code is held to them too). */
+    private static void checkSize(Problem p) {
+        if (p.dimension() > PolynomialParser.MAX_VARIABLES) {
+            throw new InvalidInputException("the problem has " + p.dimension() + " parameters, over the limit "
+                    + PolynomialParser.MAX_VARIABLES + " (PolynomialParser.MAX_VARIABLES)");
+        }
+        if (p.k().termCount() > PolynomialParser.MAX_TERMS) {
+            throw new InvalidInputException("K has " + p.k().termCount() + " terms, over the limit "
+                    + PolynomialParser.MAX_TERMS + " (PolynomialParser.MAX_TERMS)");
+        }
+    }
+
+    /**
+     * Deterministic rational sample points of the box, at most {@code limit}: a coarse grid of
+     * special values, then random fractions.
+     */
+    private static List<Map<String, Rational>> samples(Problem p, int limit) {
         List<String> vars = p.parameters();
         List<Map<String, Rational>> out = new ArrayList<>();
         if (vars.isEmpty()) {
@@ -76,7 +103,7 @@ final class ProblemChecks {
         for (String v : vars) {
             candidates.add(specialValues(p.box().range(v)));
         }
-        int perAxis = Math.max(1, (int) Math.floor(Math.pow(GRID_POINTS, 1.0 / vars.size())));
+        int perAxis = Math.max(1, (int) Math.floor(Math.pow(Math.min(GRID_POINTS, limit / 2), 1.0 / vars.size())));
         int[] idx = new int[vars.size()];
         while (true) {
             Map<String, Rational> x = new LinkedHashMap<>();
@@ -93,7 +120,8 @@ final class ProblemChecks {
             }
         }
         SplittableRandom rng = new SplittableRandom(SEED);
-        for (int s = 0; s < RANDOM_POINTS; s++) {
+        int random = Math.min(RANDOM_POINTS, Math.max(0, limit - out.size()));
+        for (int s = 0; s < random; s++) {
             Map<String, Rational> x = new LinkedHashMap<>();
             for (int i = 0; i < vars.size(); i++) {
                 Interval r = p.box().range(vars.get(i));

@@ -51,8 +51,18 @@ public interface RlctEngine {
                         + all.stream().map(RlctEngine::name).toList()));
     }
 
-    /** All registered engines tried in priority order (see {@link FirstProven}). */
+    /**
+     * All registered engines tried in priority order (see {@link FirstProven}).
+     *
+     * @throws IllegalStateException naming the artifact to add when no symbolic engine is on the
+     *     class path (only the core's monomial rule, which answers few problems, would be left)
+     */
     static RlctEngine standard() {
-        return FirstProven.of(available());
+        List<RlctEngine> all = available();
+        if (all.stream().allMatch(e -> e instanceof MonomialEngine)) {
+            throw new IllegalStateException("no symbolic engine on the class path: RlctEngine.standard() needs the engines of"
+                    + " org.sltjava:slt-resolution; depend on org.sltjava:slt-all (or slt-resolution) instead of slt-core alone");
+        }
+        return FirstProven.of(all);
     }
 }

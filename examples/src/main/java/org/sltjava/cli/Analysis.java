@@ -16,13 +16,16 @@ final class Analysis {
     private Analysis() {
     }
 
-    /** Validates the spec and answers it with the named engine ({@code standard}: all engines in turn). */
+    /**
+     * Validates the spec and answers it with the named engine ({@code standard}: all engines in
+     * turn); the budget counts from before parsing, so that parsing and validation are inside it.
+     */
     static RlctResult run(ProblemSpec spec, String engine, double budgetSeconds) {
         long start = System.nanoTime();
         try {
+            Budget budget = Budget.of(Duration.ofMillis((long) (budgetSeconds * 1000)), 6, 2000);
             Problem problem = spec.toProblem();
             RlctEngine e = engine.equals("standard") ? RlctEngine.standard() : RlctEngine.of(engine);
-            Budget budget = Budget.of(Duration.ofMillis((long) (budgetSeconds * 1000)), 6, 2000);
             return e.analyse(problem, budget).withMillis(elapsed(start));
         } catch (InvalidInputException e) {
             return RlctResult.error("input", e.getMessage()).withMillis(elapsed(start));

@@ -11,7 +11,6 @@ import org.sltjava.core.generate.KnownProblem;
 import org.sltjava.core.generate.KnownProblemGenerator;
 import org.sltjava.numeric.AccuracyBenchmark;
 import org.sltjava.numeric.KernelBenchmark;
-import org.sltjava.resolution.NewtonBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

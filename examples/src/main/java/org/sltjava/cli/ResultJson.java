@@ -3,11 +3,13 @@ package org.sltjava.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sltjava.core.Derivation;
 import org.sltjava.core.RlctResult;
 
 /**
  * The JSON contract of results: {@code {"id", "status", "lambda", "m", "lambdaUpper", "method",
- * "error", "millis"}}, with exact numbers as strings ({@code "5/12"}) and absent fields left out.
+ * "error", "millis"}}, with exact numbers as strings ({@code "5/12"}) and absent fields left out;
+ * {@link #derivation} gives the optional {@code "derivation"} tree.
  */
 final class ResultJson {
 
@@ -28,6 +30,23 @@ final class ResultJson {
         r.error().ifPresent(e -> o.put("error", e));
         o.put("millis", r.millis());
         return o;
+    }
+
+    /**
+     * The derivation of the result as JSON (see {@link DerivationJson}): the tree of rule
+     * applications its certificate recorded, or, for an engine that records none, one node named
+     * after the method with its claim and the recorded steps (if any) as children.
+     */
+    static ObjectNode derivation(RlctResult r) {
+        return DerivationJson.of(r.certificate().derivation().orElseGet(() -> new Derivation(r.method(), claim(r), "",
+                r.certificate().steps())));
+    }
+
+    private static String claim(RlctResult r) {
+        if (r.isExact()) {
+            return "lambda = " + r.lambda().orElseThrow() + ", m = " + r.m().orElseThrow();
+        }
+        return r.lambdaUpper().map(u -> "lambda <= " + u).orElse(r.status().label());
     }
 
     /** An error line for input that could not even be read as a problem. */

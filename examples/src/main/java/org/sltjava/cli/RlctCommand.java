@@ -85,6 +85,7 @@ final class RlctCommand implements Callable<Integer> {
             o.remove("id");
             ArrayNode lines = o.putArray("certificate");
             r.certificate().lines().forEach(lines::add);
+            o.set("derivation", ResultJson.derivation(r));
             if (e != null) {
                 NumericCheck.put(o, e);
                 Double z = NumericCheck.z(r, e);

@@ -9,11 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sltjava.core.Box;
 import org.sltjava.core.Interval;
-import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Loss;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
-import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 
 /**
@@ -24,7 +22,7 @@ import org.sltjava.core.Rational;
  * of factors in disjoint blocks, so the zeta function is the product of the blocks' zeta
  * functions.
  */
-final class Blocks {
+public final class Blocks {
 
     private Blocks() {
     }
@@ -33,7 +31,7 @@ final class Blocks {
      * One block: its problem; none for the parameters K does not contain, or, in a product, for
      * a factor without a zero in its box (or at the point).
      */
-    record Block(List<String> parameters, Optional<Problem> problem) {
+    public record Block(List<String> parameters, Optional<Question> problem) {
     }
 
     /**
@@ -44,7 +42,7 @@ final class Blocks {
      * problem: its zeta function has no pole. The factorisation of K comes from
      * {@code factoriser}, empty when K is not to be factored.
      */
-    static Optional<List<Block>> ofProduct(Problem p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
+    public static Optional<List<Block>> ofProduct(Question p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
         if (k.termCount() < 2) {
@@ -102,20 +100,8 @@ final class Blocks {
                 out.add(new Block(g, Optional.empty()));
                 continue;
             }
-            Problem.Builder b = Problem.builder().parameters(g).loss(squaresOf(part, p.loss(), g, inside.get()))
-                    .weight(weights.get().get(i));
-            for (String v : g) {
-                b.box(v, p.box().range(v));
-                p.point().ifPresent(at -> b.at(v, at.get(v)));
-            }
-            try {
-                out.add(new Block(g, Optional.of(b.build())));
-            } catch (InvalidInputException e) {
-                if (p.point().isPresent() || !e.getMessage().startsWith("non-realizable")) {
-                    throw e;
-                }
-                out.add(new Block(g, Optional.empty()));
-            }
+            Question q = on(p, g, squaresOf(part, p.loss(), g, inside.get()), weights.get().get(i));
+            out.add(new Block(g, p.isLocal() || !q.hasProvenNoZero() ? Optional.of(q) : Optional.empty()));
         }
         return Optional.of(out);
     }
@@ -167,7 +153,7 @@ final class Blocks {
      * The blocks of p, or empty when K couples every parameter (one block and no free parameter)
      * or the weight does not factor over the blocks.
      */
-    static Optional<List<Block>> of(Problem p) {
+    public static Optional<List<Block>> of(Question p) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
         List<List<String>> groups = components(k, vars);
@@ -190,17 +176,24 @@ final class Blocks {
             if (loss.isEmpty()) {
                 return Optional.empty();
             }
-            Problem.Builder b = Problem.builder().parameters(g).loss(loss.get()).weight(weights.get().get(i));
-            for (String v : g) {
-                b.box(v, p.box().range(v));
-                p.point().ifPresent(at -> b.at(v, at.get(v)));
-            }
-            out.add(new Block(g, Optional.of(b.build())));
+            out.add(new Block(g, Optional.of(on(p, g, loss.get(), weights.get().get(i)))));
         }
         if (!free.isEmpty()) {
             out.add(new Block(free, Optional.empty()));
         }
         return Optional.of(out);
+    }
+
+    /** The question of one block: its parameters, loss and weight, the box's ranges and the point's values on them. */
+    private static Question on(Question p, List<String> block, Loss loss, Polynomial weight) {
+        Map<String, Interval> ranges = new LinkedHashMap<>();
+        block.forEach(v -> ranges.put(v, p.box().range(v)));
+        Optional<Map<String, Rational>> point = p.point().map(at -> {
+            Map<String, Rational> mine = new LinkedHashMap<>();
+            block.forEach(v -> mine.put(v, at.get(v)));
+            return mine;
+        });
+        return new Question(block, loss, weight, Box.of(ranges), point);
     }
 
     /** The connected components of the parameters of K, two parameters joined when a term of K contains both. */
@@ -247,7 +240,7 @@ final class Blocks {
      * global question only when K has no constant term and every range contains 0, where the part
      * is K with the other blocks pinned at 0. Otherwise the block is not stated.
      */
-    private static Optional<Loss> lossOn(Problem p, List<String> block) {
+    private static Optional<Loss> lossOn(Question p, List<String> block) {
         Loss loss = p.loss();
         List<String> vars = p.parameters();
         if (loss.squares().isPresent()) {

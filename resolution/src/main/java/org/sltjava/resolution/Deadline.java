@@ -10,12 +10,13 @@ import java.util.function.Supplier;
 import org.sltjava.core.Budget;
 
 /**
- * The time limit of the symbolic work running on this thread, checked inside the exact LP's
- * pivots so that a polyhedron with many faces cannot run past its budget, and enforced on calls
- * into JAS (factorisations, Groebner bases), which cannot check it, by leaving them at the limit.
- * Nested limits keep the earliest end.
+ * The time limit of one symbolic search, passed explicitly to the algorithms that can run long:
+ * checked inside the exact LP's pivots so that a polyhedron with many faces cannot run past its
+ * budget, and enforced on calls into JAS (factorisations, Groebner bases), which cannot check
+ * it, by leaving them at the limit. A deadline is an immutable value; {@link #none()} never
+ * passes.
  */
-final class Deadline {
+public final class Deadline {
 
     /** Thrown from {@link #check()} once the limit has passed; engines turn it into an honest status. */
     static final class Exceeded extends RuntimeException {
@@ -26,55 +27,60 @@ final class Deadline {
         }
     }
 
-    private static final ThreadLocal<Long> END = new ThreadLocal<>();
+    private static final Deadline NONE = new Deadline(false, 0);
 
-    /** Daemon threads that run calls into JAS so that the caller can leave them at its limit. */
+    /**
+     * Daemon threads that run calls into JAS so that the caller can leave them at its limit: a
+     * shared pool of workers, which holds no state of any search.
+     */
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "slt-jas");
         t.setDaemon(true);
         return t;
     });
 
-    private Deadline() {
+    private final boolean limited;
+    private final long endNanos;
+
+    private Deadline(boolean limited, long endNanos) {
+        this.limited = limited;
+        this.endNanos = endNanos;
     }
 
-    /** Runs {@code work} with the budget's end as this thread's limit (or the current one, if earlier). */
-    static <T> T within(Budget budget, Supplier<T> work) {
-        Long previous = END.get();
-        long end = budget.startNanos() + budget.time().toNanos();
-        END.set(previous == null || end - previous < 0 ? end : previous);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                END.remove();
-            } else {
-                END.set(previous);
-            }
-        }
+    /** The end of the budget's time. */
+    public static Deadline of(Budget budget) {
+        return new Deadline(true, budget.endNanos());
     }
 
-    /** Throws {@link Exceeded} when this thread's limit has passed. */
-    static void check() {
-        Long end = END.get();
-        if (end != null && System.nanoTime() - end > 0) {
+    /** No limit (for callers outside a budgeted search). */
+    public static Deadline none() {
+        return NONE;
+    }
+
+    /** Whether the limit has passed. */
+    boolean passed() {
+        return limited && System.nanoTime() - endNanos > 0;
+    }
+
+    /** Throws {@link Exceeded} when the limit has passed. */
+    void check() {
+        if (passed()) {
             throw new Exceeded();
         }
     }
 
     /**
      * Runs {@code work} (a call into a library that cannot check {@link #check()}) so that the
-     * caller gets control back at this thread's limit: the work runs on a daemon thread, and at
-     * the limit the caller stops waiting, interrupts it and reports {@link Exceeded}. JAS stops at
-     * its next check of the interrupt flag (when it creates certain polynomials); until then the
-     * abandoned computation keeps its thread, which is the price of never overrunning a budget.
+     * caller gets control back at the limit: the work runs on a daemon thread, and at the limit
+     * the caller stops waiting, interrupts it and reports {@link Exceeded}. JAS stops at its next
+     * check of the interrupt flag (when it creates certain polynomials); until then the abandoned
+     * computation keeps its thread, which is the price of never overrunning a budget.
      */
-    static <T> T interruptibly(Supplier<T> work) {
-        Long end = END.get();
-        if (end == null) {
+    <T> T interruptibly(Supplier<T> work) {
+        if (!limited) {
             return work.get();
         }
-        long wait = end - System.nanoTime();
+        long wait = endNanos - System.nanoTime();
         if (wait <= 0) {
             throw new Exceeded();
         }

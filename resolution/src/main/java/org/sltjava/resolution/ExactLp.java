@@ -41,8 +41,10 @@ public final class ExactLp {
     private final Rational[][] tableau;
     private final int[] basis;
     private final boolean[] flipped;
+    private final Deadline deadline;
 
-    private ExactLp(Rational[][] a, Rational[] b) {
+    private ExactLp(Rational[][] a, Rational[] b, Deadline deadline) {
+        this.deadline = deadline;
         rows = a.length;
         cols = rows == 0 ? 0 : a[0].length;
         tableau = new Rational[rows][cols + rows + 1];
@@ -73,10 +75,15 @@ public final class ExactLp {
      * @param c the objective
      */
     public static Solution maximize(Rational[][] a, Rational[] b, Rational[] c) {
+        return maximize(a, b, c, Deadline.none());
+    }
+
+    /** {@link #maximize(Rational[][], Rational[], Rational[])}, stopping at the deadline between two pivots. */
+    static Solution maximize(Rational[][] a, Rational[] b, Rational[] c, Deadline deadline) {
         if (a.length != b.length) {
             throw new IllegalArgumentException(a.length + " rows but " + b.length + " right-hand sides");
         }
-        Solution s = new ExactLp(a, b).solve(c);
+        Solution s = new ExactLp(a, b, deadline).solve(c);
         if (s.isOptimal()) {
             verify(a, b, c, s);
         }
@@ -187,7 +194,7 @@ public final class ExactLp {
     /** Simplex iterations with Bland's rule over the first {@code enterable} columns; false when unbounded. */
     private boolean run(Rational[] cost, int enterable) {
         while (true) {
-            Deadline.check();
+            deadline.check();
             int entering = -1;
             for (int j = 0; j < enterable && entering < 0; j++) {
                 if (!isBasic(j) && reducedCost(cost, j).signum() > 0) {

@@ -15,6 +15,7 @@ import org.sltjava.core.Interval;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctResult;
 
 /**
@@ -22,7 +23,7 @@ import org.sltjava.core.RlctResult;
  * (Morse-Bott), and Z a union of hypersurfaces {g_i = 0} of one square {@code K = c prod g_i^(2 e_i)}
  * whose special points (singular points and intersections) are solved exactly.
  */
-final class GlobalStrata {
+public final class GlobalStrata {
 
     /** Most c x c minors added to the rank-drop system before giving up. */
     private static final int MAX_MINORS = 600;
@@ -42,19 +43,21 @@ final class GlobalStrata {
      * the rank is checked as well) or a real zero on a slice fixing d - r coordinates
      * ({@link RealZeroWitness}). The weight must be free of zeros on the box.
      */
-    static Optional<RlctResult> morseBott(Problem p, Budget budget, Certificate.Builder cert) {
+    public static Optional<RlctResult> morseBott(Question p, SearchContext context, Certificate.Builder cert) {
+        Budget budget = context.budget();
+        Deadline deadline = context.deadline();
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = ResolveEngine.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
         if (fs.isEmpty() || fs.get().isEmpty()) {
             return Optional.empty();
         }
-        List<List<Polynomial>> jac = ResolveEngine.jacobian(fs.get(), vars);
-        JasAlgebra alg = JasAlgebra.over(vars);
+        List<List<Polynomial>> jac = Charts.jacobian(fs.get(), vars);
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
         Optional<Map<String, Rational>> rational = rationalZero(fs.get(), vars, p.box());
         int r;
         String witness;
         if (rational.isPresent()) {
-            r = ResolveEngine.rank(ResolveEngine.evaluate(jac, rational.get()));
+            r = RationalMatrix.rank(Charts.evaluate(jac, rational.get()));
             if (r == 0 || alg.genericRank(jac) != r) {
                 cert.line("smooth by rank: the Jacobian's rank " + r + " at the zero " + Problem.formatPoint(rational.get())
                         + " is not its generic rank");
@@ -64,7 +67,7 @@ final class GlobalStrata {
                     + " the Jacobian of f has rank " + r;
         } else {
             r = alg.genericRank(jac);
-            Optional<String> w = RealZeroWitness.inOpenBox(fs.get(), vars, p.box(), r);
+            Optional<String> w = RealZeroWitness.inOpenBox(fs.get(), vars, p.box(), r, deadline);
             if (r == 0 || w.isEmpty()) {
                 cert.line("smooth by rank: no zero of the squares found inside the open box (rational candidates, and slices"
                         + " fixing all but " + r + " coordinates at rational values)");
@@ -111,7 +114,7 @@ final class GlobalStrata {
     }
 
     /** The r x r minors of the matrix, lazily in lexicographic order of row and column sets. */
-    static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
+    public static Iterable<Polynomial> minors(List<List<Polynomial>> m, int r) {
         List<int[]> rowSets = subsets(m.size(), r);
         List<int[]> colSets = subsets(m.getFirst().size(), r);
         return () -> new java.util.Iterator<>() {
@@ -183,7 +186,7 @@ final class GlobalStrata {
      * come from growing palettes ({1}, {1, -1}, then halves and twos) with few non-zero entries
      * first, within {@link #MAX_CANDIDATES}.
      */
-    static Optional<Map<String, Rational>> rationalZero(List<Polynomial> fs, List<String> vars, Box box) {
+    public static Optional<Map<String, Rational>> rationalZero(List<Polynomial> fs, List<String> vars, Box box) {
         List<List<Rational>> palettes = List.of(List.of(Rational.ONE), List.of(Rational.ONE, Rational.MINUS_ONE),
                 List.of(Rational.ONE, Rational.MINUS_ONE, Rational.HALF, Rational.of(-1, 2), Rational.of(2), Rational.of(-2)));
         int d = vars.size();
@@ -244,10 +247,10 @@ final class GlobalStrata {
      * is exhibited ({@link RealZeroWitness}); otherwise its points in the box could only have a
      * larger lambda, or the same with no larger m, which must not change the answer.
      */
-    static RlctResult byFactors(Problem p, Polynomial f, Function<Map<String, Rational>, RlctResult> local,
-            Certificate.Builder cert) {
+    public static RlctResult byFactors(Question p, Polynomial f, Function<Map<String, Rational>, RlctResult> local,
+            Deadline deadline, Certificate.Builder cert) {
         List<String> vars = p.parameters();
-        JasAlgebra alg = JasAlgebra.over(vars);
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
         Map<Polynomial, Integer> factors = alg.factors(f);
         cert.line("K = c f^2 with f = " + f + " = const * " + describeFactors(factors));
         List<Polynomial> gs = new ArrayList<>(factors.keySet());
@@ -256,8 +259,8 @@ final class GlobalStrata {
             List<Polynomial> system = new ArrayList<>();
             system.add(g);
             vars.forEach(v -> system.add(g.derivative(v)));
-            if (!solveSpecial(system, "singular points of {" + g + " = 0}", vars, p.box(), special, cert)) {
-                return ResolveEngine.finish(null, cert);
+            if (!solveSpecial(system, "singular points of {" + g + " = 0}", vars, p.box(), special, deadline, cert)) {
+                return Charts.finish(null, cert);
             }
         }
         Strata strata = new Strata();
@@ -271,8 +274,8 @@ final class GlobalStrata {
                             : sol.get().stream().map(Problem::formatPoint).toList()
                                     + " (Groebner basis, rational roots of the eliminant)"));
                     special.addAll(sol.get());
-                } else if (!crossing(p, gs, i, j, factors, strata, cert)) {
-                    return ResolveEngine.finish(null, cert.line("the " + name + " has no rational solution set and is not"
+                } else if (!crossing(p, gs, i, j, factors, strata, deadline, cert)) {
+                    return Charts.finish(null, cert.line("the " + name + " has no rational solution set and is not"
                             + " proven a normal crossing of two components: this part of Z is not stratified"));
                 }
             }
@@ -286,9 +289,9 @@ final class GlobalStrata {
             RlctResult r = local.apply(point);
             cert.nest("special point " + Problem.formatPoint(point) + ": " + r, r.certificate());
             if (!r.isExact()) {
-                bound = ResolveEngine.min(bound, r.lambdaUpper().orElse(null));
+                bound = Charts.min(bound, r.lambdaUpper().orElse(null));
                 if (r.lambdaUpper().isEmpty()) {
-                    return ResolveEngine.finish(bound, cert.line("the special point " + Problem.formatPoint(point)
+                    return Charts.finish(bound, cert.line("the special point " + Problem.formatPoint(point)
                             + " is unresolved"));
                 }
                 continue;
@@ -298,7 +301,7 @@ final class GlobalStrata {
         for (Polynomial g : gs) {
             Rational value = Rational.of(1, 2L * factors.get(g));
             List<Polynomial> others = gs.stream().filter(o -> !o.equals(g)).toList();
-            Optional<String> w = RealZeroWitness.smoothPointOf(g, others, vars, p.box());
+            Optional<String> w = RealZeroWitness.smoothPointOf(g, others, vars, p.box(), deadline);
             if (w.isPresent()) {
                 cert.line("component {" + g + " = 0} (multiplicity " + factors.get(g) + "): " + w.get() + "; at its smooth"
                         + " points on no other component lambda = 1/(2*" + factors.get(g) + ") = " + value + ", m = 1");
@@ -310,14 +313,14 @@ final class GlobalStrata {
             }
         }
         if (strata.best == null) {
-            return ResolveEngine.finish(bound, cert.line("no zero of K inside the box was exhibited"));
+            return Charts.finish(bound, cert.line("no zero of K inside the box was exhibited"));
         }
         if (bound != null) {
-            return ResolveEngine.finish(ResolveEngine.min(bound, strata.best), cert.line("a special point in the box is not"
+            return Charts.finish(Charts.min(bound, strata.best), cert.line("a special point in the box is not"
                     + " exact, and its lambda, only bounded above, might be below " + strata.best));
         }
         if (!strata.settled()) {
-            return ResolveEngine.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
+            return Charts.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
                     + strata.best + ", or the same with a larger m"));
         }
         cert.line("every zero in the box is special (analysed above) or a smooth point of one component: global lambda = "
@@ -363,15 +366,15 @@ final class GlobalStrata {
      * being rational, or the system could not be solved.
      */
     private static boolean solveSpecial(List<Polynomial> system, String name, List<String> vars, Box box,
-            Set<Map<String, Rational>> special, Certificate.Builder cert) {
-        Optional<List<Map<String, Rational>>> rational = JasAlgebra.over(vars).rationalRealSolutions(system);
+            Set<Map<String, Rational>> special, Deadline deadline, Certificate.Builder cert) {
+        Optional<List<Map<String, Rational>>> rational = JasAlgebra.over(vars, deadline).rationalRealSolutions(system);
         if (rational.isPresent()) {
             cert.line(name + ": " + (rational.get().isEmpty() ? "none (Groebner basis and elimination)"
                     : rational.get().stream().map(Problem::formatPoint).toList() + " (Groebner basis, rational roots of the eliminant)"));
             special.addAll(rational.get());
             return true;
         }
-        Optional<RealSolutions> sol = RealSolutions.of(system, vars);
+        Optional<RealSolutions> sol = RealSolutions.of(system, vars, deadline);
         if (sol.isEmpty()) {
             cert.line("the " + name + " could not be solved exactly (not zero-dimensional, or no separating variable): this"
                     + " part of Z is not stratified");
@@ -403,10 +406,10 @@ final class GlobalStrata {
      * miss the closed box adds nothing; otherwise its value is a bound (boundary points have no
      * smaller lambda and no larger m). False when the crossing is not proven normal.
      */
-    private static boolean crossing(Problem p, List<Polynomial> gs, int i, int j, Map<Polynomial, Integer> factors,
-            Strata strata, Certificate.Builder cert) {
+    private static boolean crossing(Question p, List<Polynomial> gs, int i, int j, Map<Polynomial, Integer> factors,
+            Strata strata, Deadline deadline, Certificate.Builder cert) {
         List<String> vars = p.parameters();
-        JasAlgebra alg = JasAlgebra.over(vars);
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
         Polynomial gi = gs.get(i);
         Polynomial gj = gs.get(j);
         List<Polynomial> rankDrop = new ArrayList<>(List.of(gi, gj));
@@ -433,7 +436,7 @@ final class GlobalStrata {
                 + " no other component meets both (Groebner bases {1}); at each common zero K = unit * g_i^" + 2 * ei
                 + " g_j^" + 2 * ej + " in coordinates containing g_i, g_j: lambda = min(1/" + 2 * ei + ", 1/" + 2 * ej + ") = "
                 + lambda + ", m = " + m + " (monomial rule)");
-        Optional<RealSolutions> sol = vars.size() == 2 ? RealSolutions.of(List.of(gi, gj), vars) : Optional.empty();
+        Optional<RealSolutions> sol = vars.size() == 2 ? RealSolutions.of(List.of(gi, gj), vars, deadline) : Optional.empty();
         if (sol.isPresent()) {
             List<RealAlgebraicPoint.Location> where = sol.get().points().stream().map(x -> x.locate(p.box())).toList();
             cert.line("the crossing points: " + sol.get().describe() + "; located " + where);
@@ -444,7 +447,7 @@ final class GlobalStrata {
             }
             return true;
         }
-        Optional<String> w = RealZeroWitness.inOpenBox(List.of(gi, gj), vars, p.box(), 2);
+        Optional<String> w = RealZeroWitness.inOpenBox(List.of(gi, gj), vars, p.box(), 2, deadline);
         if (w.isPresent()) {
             cert.line("a crossing point inside the open box: " + w.get());
             strata.exhibit(lambda, m);

@@ -4,6 +4,7 @@ import edu.jas.arith.BigRational;
 import edu.jas.gb.GroebnerBaseAbstract;
 import edu.jas.gb.GroebnerBaseSeq;
 import edu.jas.gb.ReductionSeq;
+import edu.jas.kern.ComputerThreads;
 import edu.jas.kern.PreemptingException;
 import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
@@ -23,18 +24,27 @@ import org.sltjava.core.Rational;
 
 /**
  * Exact commutative algebra over the rationals through JAS (sequential algorithms only, so no
- * thread pool is started; every call stops at the thread's {@link Deadline}): factorisation into irreducibles, Groebner bases (the unit-ideal test
+ * thread pool is started; every call stops at the algebra's {@link Deadline}): factorisation into irreducibles, Groebner bases (the unit-ideal test
  * that proves a polynomial system has no complex zero, or none in the complex torus), rational
  * solutions of zero-dimensional systems, and the rank of a polynomial matrix over the field of
  * rational functions (Bareiss elimination, exact divisions).
  */
-final class JasAlgebra {
+public final class JasAlgebra {
+
+    static {
+        // JAS's factorisation runs two gcd algorithms side by side on a global pool of non-daemon
+        // threads, which keep a user's JVM alive for a minute after main returns; in JAS's
+        // sequential mode the gcd runs on the calling thread and no pool thread is ever started.
+        ComputerThreads.setNoThreads();
+    }
 
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
+    private final Deadline deadline;
 
-    private JasAlgebra(List<String> vars, int termOrder) {
+    private JasAlgebra(List<String> vars, int termOrder, Deadline deadline) {
         this.vars = List.copyOf(vars);
+        this.deadline = deadline;
         this.ring = new GenPolynomialRing<>(BigRational.ONE, vars.size(), new TermOrder(termOrder),
                 vars.toArray(String[]::new));
     }
@@ -43,8 +53,8 @@ final class JasAlgebra {
      * The algebra of polynomials in {@code vars} (lexicographic order, first variable smallest: a
      * basis of a zero-dimensional ideal holds a polynomial in the first variable alone).
      */
-    static JasAlgebra over(List<String> vars) {
-        return new JasAlgebra(vars, TermOrder.INVLEX);
+    public static JasAlgebra over(List<String> vars, Deadline deadline) {
+        return new JasAlgebra(vars, TermOrder.INVLEX, deadline);
     }
 
     GenPolynomial<BigRational> toJas(Polynomial p) {
@@ -77,10 +87,10 @@ final class JasAlgebra {
     }
 
     /** The non-constant irreducible factors of {@code p} with their multiplicities. */
-    Map<Polynomial, Integer> factors(Polynomial p) {
+    public Map<Polynomial, Integer> factors(Polynomial p) {
         FactorAbstract<BigRational> engine = FactorFactory.getImplementation(BigRational.ONE);
         Map<Polynomial, Integer> out = new LinkedHashMap<>();
-        Deadline.interruptibly(() -> engine.factors(toJas(p))).forEach((f, e) -> {
+        deadline.interruptibly(() -> engine.factors(toJas(p))).forEach((f, e) -> {
             if (!f.isConstant()) {
                 out.put(monic(fromJas(f)), e.intValue());
             }
@@ -102,7 +112,7 @@ final class JasAlgebra {
                 in.add(toJas(p));
             }
         }
-        return in.isEmpty() ? List.of() : Deadline.interruptibly(() -> gb.GB(in));
+        return in.isEmpty() ? List.of() : deadline.interruptibly(() -> gb.GB(in));
     }
 
     /**
@@ -128,7 +138,7 @@ final class JasAlgebra {
     }
 
     /** Whether the system has no common zero over the complex numbers (its Groebner basis is {1}). */
-    boolean hasNoComplexZero(List<Polynomial> system) {
+    public boolean hasNoComplexZero(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);
         return g.stream().anyMatch(p -> p.isConstant() && !p.isZERO());
     }
@@ -139,10 +149,10 @@ final class JasAlgebra {
      * a new variable {@code t}, is {1} (Rabinowitsch: a common zero with every coordinate non-zero
      * would extend to a zero of all of them with {@code t = 1 / prod vars}). The basis is computed
      * in the graded order, which reaches {1} much sooner than the lexicographic one; like every
-     * call into JAS here it stops at this thread's time limit ({@link Deadline#interruptibly}),
+     * call into JAS here it stops at the deadline ({@link Deadline#interruptibly}),
      * and callers keep the system small so that it rarely has to.
      */
-    static boolean hasNoZeroInTorus(List<String> vars, List<Polynomial> system) {
+    static boolean hasNoZeroInTorus(List<String> vars, List<Polynomial> system, Deadline deadline) {
         String t = "t";
         for (int i = 1; vars.contains(t); i++) {
             t = "t" + i;
@@ -155,7 +165,7 @@ final class JasAlgebra {
         }
         List<Polynomial> withT = new ArrayList<>(system);
         withT.add(Polynomial.one().subtract(product));
-        return new JasAlgebra(all, TermOrder.IGRLEX).hasNoComplexZero(withT);
+        return new JasAlgebra(all, TermOrder.IGRLEX, deadline).hasNoComplexZero(withT);
     }
 
     /**
@@ -163,7 +173,7 @@ final class JasAlgebra {
      * system is not zero-dimensional or some real solution may be irrational (then nothing is
      * claimed). An inconsistent system gives an empty list inside the optional.
      */
-    Optional<List<Map<String, Rational>>> rationalRealSolutions(List<Polynomial> system) {
+    public Optional<List<Map<String, Rational>>> rationalRealSolutions(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);
         if (g.stream().anyMatch(p -> p.isConstant() && !p.isZERO())) {
             return Optional.of(List.of());
@@ -182,7 +192,7 @@ final class JasAlgebra {
             return Optional.empty();
         }
         List<Rational> roots = new ArrayList<>();
-        JasAlgebra one = over(List.of(variable));
+        JasAlgebra one = over(List.of(variable), deadline);
         for (Map.Entry<Polynomial, Integer> f : one.factors(univariate).entrySet()) {
             UnivariatePolynomial u = univariate(f.getKey(), variable);
             if (u.degree() == 1) {
@@ -203,7 +213,7 @@ final class JasAlgebra {
                 }
                 continue;
             }
-            Optional<List<Map<String, Rational>>> sub2 = over(rest).rationalRealSolutions(reduced);
+            Optional<List<Map<String, Rational>>> sub2 = over(rest, deadline).rationalRealSolutions(reduced);
             if (sub2.isEmpty()) {
                 return Optional.empty();
             }
@@ -219,7 +229,7 @@ final class JasAlgebra {
     }
 
     /** {@code p} as a univariate polynomial in {@code variable} (its only variable). */
-    static UnivariatePolynomial univariate(Polynomial p, String variable) {
+    public static UnivariatePolynomial univariate(Polynomial p, String variable) {
         Map<Integer, Rational> terms = new LinkedHashMap<>();
         p.termsOver(List.of(variable)).forEach((m, c) -> terms.put(m.get(0), c));
         return UnivariatePolynomial.ofTerms(terms);
@@ -229,8 +239,8 @@ final class JasAlgebra {
      * The rank of a polynomial matrix over the field of rational functions, by fraction-free
      * (Bareiss) elimination with exact divisions.
      */
-    int genericRank(List<List<Polynomial>> rows) {
-        return Deadline.interruptibly(() -> bareissRank(rows));
+    public int genericRank(List<List<Polynomial>> rows) {
+        return deadline.interruptibly(() -> bareissRank(rows));
     }
 
     private int bareissRank(List<List<Polynomial>> rows) {

@@ -25,7 +25,7 @@ import org.sltjava.core.RationalMatrix;
  * polynomial of group g depends only on the coordinates of block g, the blocks are disjoint, and
  * the coordinates outside every block occur in none of the polynomials.
  */
-final class LinearCoordinates {
+public final class LinearCoordinates {
 
     private final List<String> vars;
     private final Rational[][] rows;
@@ -44,7 +44,7 @@ final class LinearCoordinates {
      * further linear forms coordinates as it can, or empty when it only permutes or scales
      * coordinates (nothing to gain).
      */
-    static Optional<LinearCoordinates> adaptedTo(List<Polynomial> polynomials, List<Polynomial> linearForms, List<String> vars) {
+    public static Optional<LinearCoordinates> adaptedTo(List<Polynomial> polynomials, List<Polynomial> linearForms, List<String> vars) {
         int d = vars.size();
         List<List<Polynomial>> groups = new ArrayList<>();
         List<List<Rational[]>> spans = new ArrayList<>();
@@ -256,7 +256,7 @@ final class LinearCoordinates {
     }
 
     /** The substitution {@code w = A^(-1) u}, with u named like w. */
-    Map<String, Polynomial> substitution() {
+    public Map<String, Polynomial> substitution() {
         int d = vars.size();
         Rational[][] m = new Rational[d][2 * d];
         for (int i = 0; i < d; i++) {
@@ -297,12 +297,12 @@ final class LinearCoordinates {
     }
 
     /** The determinant of A (non-zero). */
-    Rational determinant() {
+    public Rational determinant() {
         return RationalMatrix.determinant(rows);
     }
 
     /** The new coordinates as linear forms in the old ones, {@code u_i = ...}. */
-    String describe() {
+    public String describe() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rows.length; i++) {
             Polynomial form = Polynomial.zero();
@@ -315,7 +315,7 @@ final class LinearCoordinates {
     }
 
     /** The groups of polynomials with the blocks of new coordinates (indices into the parameters) they depend on. */
-    String describeGroups() {
+    public String describeGroups() {
         StringBuilder sb = new StringBuilder();
         for (int g = 0; g < groups.size(); g++) {
             sb.append(sb.isEmpty() ? "" : "; ").append(groups.get(g)).append(" in ")

@@ -34,12 +34,14 @@ public final class NewtonPolyhedron {
 
     private final int d;
     private final List<int[]> points;
+    private final Deadline deadline;
     private final Map<List<Integer>, Optional<Face>> compactFaceCache = new HashMap<>();
     private List<Integer> vertices;
 
-    private NewtonPolyhedron(int d, List<int[]> points) {
+    private NewtonPolyhedron(int d, List<int[]> points, Deadline deadline) {
         this.d = d;
         this.points = points;
+        this.deadline = deadline;
     }
 
     /**
@@ -47,6 +49,11 @@ public final class NewtonPolyhedron {
      * ignored); the set must not be empty.
      */
     public static NewtonPolyhedron of(int d, Collection<int[]> exponents) {
+        return of(d, exponents, Deadline.none());
+    }
+
+    /** {@link #of(int, Collection)} whose linear programs stop at the deadline. */
+    static NewtonPolyhedron of(int d, Collection<int[]> exponents, Deadline deadline) {
         List<int[]> distinct = new ArrayList<>();
         for (int[] e : exponents) {
             if (e.length != d) {
@@ -59,7 +66,7 @@ public final class NewtonPolyhedron {
         if (distinct.isEmpty()) {
             throw new IllegalArgumentException("the Newton polyhedron of no points is empty");
         }
-        return new NewtonPolyhedron(d, Collections.unmodifiableList(distinct));
+        return new NewtonPolyhedron(d, Collections.unmodifiableList(distinct), deadline);
     }
 
     /** The dimension {@code d} of the ambient space. */
@@ -149,7 +156,7 @@ public final class NewtonPolyhedron {
         for (int j = 0; j < n + d; j++) {
             c[j] = j < n ? Rational.ONE : Rational.ZERO;
         }
-        ExactLp.Solution s = ExactLp.maximize(a, b, c);
+        ExactLp.Solution s = ExactLp.maximize(a, b, c, deadline);
         if (!s.isOptimal() || s.value().signum() <= 0) {
             throw new IllegalArgumentException("no finite positive Newton distance: " + s.outcome()
                     + " (a constant term among the points?)");
@@ -222,7 +229,7 @@ public final class NewtonPolyhedron {
             for (int j = 0; j < n + d; j++) {
                 cost[j] = confirmed[j] ? Rational.ZERO : Rational.ONE;
             }
-            ExactLp.Solution s = ExactLp.maximize(a, b, cost);
+            ExactLp.Solution s = ExactLp.maximize(a, b, cost, deadline);
             if (!s.isOptimal()) {
                 throw new IllegalArgumentException("the point " + Arrays.toString(c) + " is not in the Newton polyhedron");
             }

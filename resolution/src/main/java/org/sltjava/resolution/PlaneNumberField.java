@@ -21,20 +21,25 @@ final class PlaneNumberField {
 
     private final UnivariatePolynomial mu;
     private final String symbol;
+    private final Deadline deadline;
     private UnivariatePolynomial.RootInterval root;
 
-    private PlaneNumberField(UnivariatePolynomial mu, UnivariatePolynomial.RootInterval root, String symbol) {
+    private PlaneNumberField(UnivariatePolynomial mu, UnivariatePolynomial.RootInterval root, String symbol, Deadline deadline) {
         this.mu = mu;
         this.root = root;
         this.symbol = symbol;
+        this.deadline = deadline;
     }
 
-    /** The field of the root of mu (irreducible over Q, degree >= 2) isolated by root, written with the variable symbol. */
-    static PlaneNumberField of(UnivariatePolynomial mu, UnivariatePolynomial.RootInterval root, String symbol) {
+    /**
+     * The field of the root of mu (irreducible over Q, degree >= 2) isolated by root, written with
+     * the variable symbol; its long computations stop at the deadline.
+     */
+    static PlaneNumberField of(UnivariatePolynomial mu, UnivariatePolynomial.RootInterval root, String symbol, Deadline deadline) {
         if (mu.degree() < 2) {
             throw new IllegalArgumentException("a number field needs a minimal polynomial of degree >= 2, not " + mu);
         }
-        return new PlaneNumberField(scale(mu, mu.coefficient(mu.degree()).reciprocal()), root, symbol);
+        return new PlaneNumberField(scale(mu, mu.coefficient(mu.degree()).reciprocal()), root, symbol, deadline);
     }
 
     /** The variable that stands for c. */
@@ -120,7 +125,7 @@ final class PlaneNumberField {
         }
         while (!root.isExact() && (e.valueAt(root.lo()).isZero() || e.valueAt(root.hi()).isZero()
                 || e.rootCountIn(root.lo(), root.hi()) > 0)) {
-            Deadline.check();
+            deadline.check();
             root = mu.bisect(root);
         }
         Rational at = root.lo().add(root.hi()).multiply(Rational.HALF);
@@ -199,7 +204,7 @@ final class PlaneNumberField {
         List<UnivariatePolynomial> a = trim(f);
         List<UnivariatePolynomial> b = trim(g);
         while (!b.isEmpty()) {
-            Deadline.check();
+            deadline.check();
             List<UnivariatePolynomial> r = divide(a, b).get(1);
             a = b;
             b = r;

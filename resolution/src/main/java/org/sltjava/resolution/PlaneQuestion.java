@@ -3,10 +3,7 @@ package org.sltjava.resolution;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sltjava.core.Interval;
 import org.sltjava.core.Polynomial;
-import org.sltjava.core.Problem;
-import org.sltjava.core.Rational;
 
 /**
  * A local question in two variables at the origin, as {@link PlaneResolution} answers it: K (a
@@ -42,28 +39,21 @@ public record PlaneQuestion(List<String> vars, Polynomial k, int a, int b, int x
     }
 
     /**
-     * The plane question of a local problem in two parameters whose weight, translated to the
-     * point, is a monomial times a unit; empty for any other problem.
+     * The plane question of a local question in two parameters, centred at its point, whose
+     * weight there is a monomial times a unit; empty for any other question.
      */
-    public static Optional<PlaneQuestion> of(Problem p) {
-        if (p.dimension() != 2 || p.point().isEmpty()) {
+    public static Optional<PlaneQuestion> of(Charts.Centred q) {
+        List<String> vars = q.vars();
+        if (vars.size() != 2) {
             return Optional.empty();
         }
-        List<String> vars = p.parameters();
-        Map<String, Rational> centre = p.point().get();
-        Optional<Map<String, Integer>> weight = p.weight().translate(centre).monomialTimesUnitAtOrigin();
-        Polynomial k = p.k().translate(centre);
+        Optional<Map<String, Integer>> weight = q.weight().monomialTimesUnitAtOrigin();
+        Polynomial k = q.loss().expanded();
         if (weight.isEmpty() || !k.constantTerm().isZero()) {
             return Optional.empty();
         }
-        int[] side = new int[2];
-        for (int i = 0; i < 2; i++) {
-            Interval r = p.box().range(vars.get(i));
-            Rational c = centre.get(vars.get(i));
-            side[i] = c.equals(r.lo()) ? 1 : c.equals(r.hi()) ? -1 : 0;
-        }
         return Optional.of(new PlaneQuestion(vars, k, weight.get().getOrDefault(vars.get(0), 0),
-                weight.get().getOrDefault(vars.get(1), 0), side[0], side[1]));
+                weight.get().getOrDefault(vars.get(1), 0), q.side()[0], q.side()[1]));
     }
 
     @Override

@@ -64,12 +64,12 @@ public final class PlaneResolution {
     private static final int MAX_TERMS = 8000;
 
     private final List<String> vars;
-    private final Budget budget;
+    private final Deadline deadline;
     private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
 
-    private PlaneResolution(List<String> vars, Budget budget) {
+    private PlaneResolution(List<String> vars, Deadline deadline) {
         this.vars = vars;
-        this.budget = budget;
+        this.deadline = deadline;
     }
 
     /**
@@ -77,12 +77,12 @@ public final class PlaneResolution {
      * an unresolved result saying what could not be proven.
      */
     public static RlctResult analyse(PlaneQuestion q, Budget budget) {
-        PlaneResolution run = new PlaneResolution(q.vars(), budget);
+        PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget));
         Certificate.Builder cert = Certificate.builder();
         cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
                 + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);
         try {
-            Value v = Deadline.within(budget, () -> run.start(q, cert));
+            Value v = run.start(q, cert);
             if (v == null) {
                 return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build())
                         .withMillis(budget.elapsedMillis());
@@ -165,7 +165,7 @@ public final class PlaneResolution {
     }
 
     private Map<Polynomial, Integer> factors(Polynomial p) {
-        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars).factors(x));
+        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
     }
 
     /**
@@ -193,7 +193,7 @@ public final class PlaneResolution {
     }
 
     private Value local(Germ g, Certificate.Builder cert) {
-        Deadline.check();
+        deadline.check();
         if (g.depth() > MAX_DEPTH) {
             throw new Declined("more than " + MAX_DEPTH + " successive blow-ups at one point");
         }
@@ -223,7 +223,7 @@ public final class PlaneResolution {
         rays.add(new int[] {1, 0});
         rays.add(new int[] {0, 1});
         for (Factor f : g.factors()) {
-            Deadline.check();
+            deadline.check();
             Polynomial h = sx > 0 && sy > 0 ? f.h() : f.h().substitute(flip);
             fs.add(new Factor(h, f.e()));
             PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
@@ -350,7 +350,7 @@ public final class PlaneResolution {
                 continue;
             }
             for (UnivariatePolynomial.RootInterval c : positiveRoots(u)) {
-                PlaneNumberField field = PlaneNumberField.of(u, c, symbol());
+                PlaneNumberField field = PlaneNumberField.of(u, c, symbol(), deadline);
                 Certificate.Builder pc = Certificate.builder();
                 Value v = translated(g, fs, r, l, n, Polynomial.variable(field.symbol()), field, indices, pc);
                 cert.nest(where + ": at the irrational root w = " + field.describe() + ", translate w -> " + field.symbol()
@@ -554,7 +554,7 @@ public final class PlaneResolution {
         int[] powers = {l, 0};
         List<Factor> next = new ArrayList<>();
         for (int i : indices) {
-            Deadline.check();
+            deadline.check();
             Factor f = fs.get(i);
             int expansion = f.h().termsOver(order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
             if (expansion > MAX_TERMS) {

@@ -17,20 +17,20 @@ import org.sltjava.core.Rational;
  * {@code t^e}. Among all such q the one returned has the largest support (the parameters that
  * scale), found by an exact linear program.
  */
-record QuasiHomogeneity(Rational[] q, Rational degree) {
+public record QuasiHomogeneity(Rational[] q, Rational degree) {
 
     /** Whether every parameter scales. */
-    boolean isPositive() {
+    public boolean isPositive() {
         return Arrays.stream(q).allMatch(x -> x.signum() > 0);
     }
 
     /** Whether parameter j scales. */
-    boolean scales(int j) {
+    public boolean scales(int j) {
         return q[j].signum() > 0;
     }
 
     /** The weighted degree of p, or empty when its terms have different weighted degrees (zero for a constant). */
-    Optional<Rational> degreeOf(Polynomial p, List<String> vars) {
+    public Optional<Rational> degreeOf(Polynomial p, List<String> vars) {
         Rational d = null;
         for (Monomial m : p.termsOver(vars).keySet()) {
             Rational e = Rational.ZERO;
@@ -53,7 +53,7 @@ record QuasiHomogeneity(Rational[] q, Rational degree) {
      * the weight. The feasible q form a cone closed under addition, so the optimum has
      * {@code s_j = 1} exactly on the largest support.
      */
-    static Optional<QuasiHomogeneity> of(Polynomial k, Polynomial weight, List<String> vars, boolean[] mayScale) {
+    public static Optional<QuasiHomogeneity> of(Polynomial k, Polynomial weight, List<String> vars, boolean[] mayScale) {
         int n = vars.size();
         if (n == 0 || !k.constantTerm().isZero()) {
             return Optional.empty();

@@ -20,10 +20,10 @@ import org.sltjava.core.Rational;
  * is bisected; whether a coordinate equals a rational value c is decided exactly, by whether
  * {@code gcd(g, h_x - c)} vanishes at the root.
  */
-final class RealAlgebraicPoint {
+public final class RealAlgebraicPoint {
 
     /** Where a point lies relative to a box. */
-    enum Location {
+    public enum Location {
         /** Inside the open box. */
         INSIDE,
         /** In the closed box with some coordinate exactly at an end of its range. */
@@ -88,9 +88,9 @@ final class RealAlgebraicPoint {
      * Where the point lies relative to the box: the coordinates equal to an end of their range
      * are found exactly (gcd), the others are enclosed ever more tightly until each enclosure
      * lies inside its open range or outside the closed one (at most {@link #MAX_BISECTIONS}
-     * bisections, checking the thread's {@link Deadline}).
+     * bisections).
      */
-    Location locate(Box box) {
+    public Location locate(Box box) {
         Optional<Map<String, Rational>> exact = rational();
         if (exact.isPresent()) {
             return locate(exact.get(), box);
@@ -125,7 +125,6 @@ final class RealAlgebraicPoint {
             if (i == MAX_BISECTIONS) {
                 return Location.UNDECIDED;
             }
-            Deadline.check();
             p = p.refined();
         }
     }

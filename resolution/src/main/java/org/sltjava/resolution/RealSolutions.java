@@ -16,7 +16,7 @@ import org.sltjava.core.Rational;
  * 1989), and the real ones are those with t a real root of g (the h_i have rational
  * coefficients): the real roots of the squarefree part of g are isolated by Sturm bisection.
  */
-final class RealSolutions {
+public final class RealSolutions {
 
     private final String separating;
     private final List<Polynomial> basis;
@@ -36,13 +36,13 @@ final class RealSolutions {
      * {1} (none) or in shape position for one of the variables taken last; empty otherwise
      * (not zero-dimensional, or no variable separates the solutions).
      */
-    static Optional<RealSolutions> of(List<Polynomial> system, List<String> vars) {
+    public static Optional<RealSolutions> of(List<Polynomial> system, List<String> vars, Deadline deadline) {
         for (int i = vars.size() - 1; i >= 0; i--) {
             String t = vars.get(i);
             List<String> order = new ArrayList<>(vars);
             order.remove(t);
             order.addFirst(t);
-            List<Polynomial> basis = JasAlgebra.over(order).groebnerBasis(system);
+            List<Polynomial> basis = JasAlgebra.over(order, deadline).groebnerBasis(system);
             if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
                 return Optional.of(new RealSolutions(t, basis, List.of(), List.of()));
             }
@@ -91,12 +91,12 @@ final class RealSolutions {
     }
 
     /** The real solutions. */
-    List<RealAlgebraicPoint> points() {
+    public List<RealAlgebraicPoint> points() {
         return points;
     }
 
     /** The lexicographic basis, the eliminant and the isolating intervals of its real roots. */
-    String describe() {
+    public String describe() {
         if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
             return "Groebner basis {1}: no complex solution";
         }

@@ -32,8 +32,8 @@ final class RealZeroWitness {
      * A common real zero of {@code fs} inside the open box, searched on slices of dimension
      * {@code k} (the codimension of their zero set, so that a slice meets it in points).
      */
-    static Optional<String> inOpenBox(List<Polynomial> fs, List<String> vars, Box box, int k) {
-        return search(vars, box, k, (fixed, free) -> {
+    static Optional<String> inOpenBox(List<Polynomial> fs, List<String> vars, Box box, int k, Deadline deadline) {
+        return search(vars, box, k, deadline, (fixed, free) -> {
             Map<String, Polynomial> sub = constants(fixed);
             List<Polynomial> restricted = new ArrayList<>();
             for (Polynomial f : fs) {
@@ -60,7 +60,7 @@ final class RealZeroWitness {
                 return roots == 0 ? Optional.empty() : Optional.of(at + "the greatest common divisor " + gcd + " (in " + y
                         + ") has " + roots + " root(s) with " + y + " inside " + range + " (Sturm sequence)");
             }
-            Optional<RealSolutions> sol = RealSolutions.of(restricted, free);
+            Optional<RealSolutions> sol = RealSolutions.of(restricted, free, deadline);
             if (sol.isEmpty()) {
                 return Optional.empty();
             }
@@ -80,8 +80,9 @@ final class RealZeroWitness {
      * open range of the squarefree part of {@code q = g} on the line that divides neither
      * {@code q'} nor any other polynomial there, counted by Sturm sequences.
      */
-    static Optional<String> smoothPointOf(Polynomial g, List<Polynomial> others, List<String> vars, Box box) {
-        return search(vars, box, 1, (fixed, free) -> {
+    static Optional<String> smoothPointOf(Polynomial g, List<Polynomial> others, List<String> vars, Box box,
+            Deadline deadline) {
+        return search(vars, box, 1, deadline, (fixed, free) -> {
             String y = free.getFirst();
             Map<String, Polynomial> sub = constants(fixed);
             UnivariatePolynomial q = JasAlgebra.univariate(g.substitute(sub), y);
@@ -102,7 +103,7 @@ final class RealZeroWitness {
     }
 
     /** Tries slices with {@code k} free variables until {@code onSlice} exhibits a zero. */
-    private static Optional<String> search(List<String> vars, Box box, int k,
+    private static Optional<String> search(List<String> vars, Box box, int k, Deadline deadline,
             BiFunction<Map<String, Rational>, List<String>, Optional<String>> onSlice) {
         if (k < 1 || k > vars.size()) {
             return Optional.empty();
@@ -114,7 +115,7 @@ final class RealZeroWitness {
             fixed.removeAll(free);
             int combinations = (int) Math.min(perChoice, Math.pow(EIGHTHS.length, fixed.size()));
             for (int c = 0; c < combinations; c++) {
-                Deadline.check();
+                deadline.check();
                 Map<String, Rational> values = new LinkedHashMap<>();
                 int code = c;
                 for (String x : fixed) {

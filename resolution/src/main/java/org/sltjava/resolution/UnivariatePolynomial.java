@@ -274,8 +274,8 @@ public final class UnivariatePolynomial {
      * The distinct real roots in increasing order, each in its own {@link RootInterval}: Sturm
      * counts on the open interval {@code (-B, B)} with Cauchy's bound
      * {@code B = 1 + max |c_i / c_n|} (every root has {@code |t| < B}), bisected at rational
-     * midpoints until each part holds one root; a midpoint that is a root is kept exactly.
-     * Checks this thread's {@link Deadline} between bisections.
+     * midpoints until each part holds one root; a midpoint that is a root is kept exactly (the
+     * bisections end: the roots are distinct, so their separation is positive).
      *
      * @throws ArithmeticException for the zero polynomial
      */
@@ -306,7 +306,6 @@ public final class UnivariatePolynomial {
             out.add(new RootInterval(lo, hi));
             return;
         }
-        Deadline.check();
         Rational mid = lo.add(hi).multiply(Rational.HALF);
         int left = rootCountIn(lo, mid);
         boolean atMid = valueAt(mid).isZero();

@@ -89,7 +89,7 @@ public final class WeightedBlowUp {
     }
 
     /** The least a-weighted degree {@code <a, alpha>} of the terms of a non-zero p. */
-    static int order(Polynomial p, List<String> vars, int[] a) {
+    public static int order(Polynomial p, List<String> vars, int[] a) {
         return p.termsOver(vars).keySet().stream().mapToInt(m -> degree(m, a)).min().orElseThrow();
     }
 
@@ -114,7 +114,7 @@ public final class WeightedBlowUp {
     }
 
     /** The substitution of chart (j, s): {@code w_j = s u_j^(a_j)}, {@code w_i = u_j^(a_i) u_i}, u named as w. */
-    static Map<String, Polynomial> chart(List<String> vars, int[] a, int j, int s) {
+    public static Map<String, Polynomial> chart(List<String> vars, int[] a, int j, int s) {
         Polynomial uj = Polynomial.variable(vars.get(j));
         Map<String, Polynomial> sub = new LinkedHashMap<>();
         for (int i = 0; i < vars.size(); i++) {
@@ -133,7 +133,7 @@ public final class WeightedBlowUp {
      * open), times u_i for a coordinate confined to one side (a minimum on the boundary
      * {@code u_i = 0} need not be critical, but {@code u_i dg/du_i} vanishes there).
      */
-    static List<Polynomial> divisorSystem(Loss loss, List<String> vars, int[] a, int j, int s, int[] side) {
+    public static List<Polynomial> divisorSystem(Loss loss, List<String> vars, int[] a, int j, int s, int[] side) {
         Map<String, Polynomial> pin = new LinkedHashMap<>();
         pin.put(vars.get(j), Polynomial.constant(s));
         for (int i = 0; i < vars.size(); i++) {
@@ -141,7 +141,7 @@ public final class WeightedBlowUp {
                 pin.put(vars.get(i), Polynomial.zero());
             }
         }
-        Optional<List<Polynomial>> fs = ResolveEngine.squares(loss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
         if (fs.isPresent() && !fs.get().isEmpty()) {
             int o = fs.get().stream().mapToInt(f -> order(f, vars, a)).min().orElseThrow();
             return fs.get().stream().filter(f -> order(f, vars, a) == o).map(f -> initialForm(f, vars, a).substitute(pin))
@@ -167,12 +167,12 @@ public final class WeightedBlowUp {
      * value {@code (|a| + e)/D} at a generic point of the divisor, smallest first (an upper bound
      * for lambda that the blow-up proves).
      */
-    static List<Candidate> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit) {
+    public static List<Candidate> candidates(Polynomial k, Polynomial weight, List<String> vars, int limit, Deadline deadline) {
         int d = vars.size();
         Map<Monomial, Rational> terms = k.termsOver(vars);
         List<int[]> pts = new ArrayList<>();
         terms.keySet().forEach(m -> pts.add(m.toArray()));
-        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, pts);
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(d, pts, deadline);
         List<List<Integer>> pairs = new ArrayList<>();
         List<Integer> vertices = gamma.vertices();
         for (int x = 0; x < vertices.size(); x++) {
@@ -242,7 +242,7 @@ public final class WeightedBlowUp {
     }
 
     /** A weight vector to blow up along, with the reason it was chosen (for the certificate). */
-    record Candidate(int[] weights, String reason) {
+    public record Candidate(int[] weights, String reason) {
     }
 
     /** {@code (|a| + e)/D}: the local lambda of a chart at a point of the divisor where Kt and phi~ do not vanish. */

@@ -7,11 +7,13 @@
  * {@link org.sltjava.resolution.SquareForm}) and Groebner bases through JAS, whose calls stop at
  * the time limit ({@link org.sltjava.resolution.Deadline}); and the resolution engine
  * ({@link org.sltjava.resolution.ResolveEngine}, name {@code resolve}) for degenerate K and global
- * questions, with {@link org.sltjava.resolution.ResolveBenchmark} for its slow explorations.
+ * questions: a search ({@link org.sltjava.resolution.SearchContext}) over the rules of
+ * {@code org.sltjava.resolution.rules}, one class per theorem, tried in the order of
+ * {@code Strategy.standard()}.
  *
  * <p>Performance model: every number is a {@link org.sltjava.core.Rational}; the linear programs
  * have one row per variable plus one, so their cost grows with the number of terms and the
- * number of compact faces that carry terms of both signs. {@link org.sltjava.resolution.NewtonBenchmark}
- * reports the median time per problem.
+ * number of compact faces that carry terms of both signs. {@code slt bench --only engines} reports
+ * the median time per problem.
  */
 package org.sltjava.resolution;

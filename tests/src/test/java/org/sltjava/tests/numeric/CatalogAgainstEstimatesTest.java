@@ -3,6 +3,7 @@ package org.sltjava.tests.numeric;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sltjava.core.catalog.Catalog;
@@ -16,6 +17,7 @@ import org.sltjava.numeric.EstimatorOptions;
  * r = 0, where they only give upper bounds) against the independent numeric estimate: the published
  * value of Aoyagi and Watanabe (2005) must lie within 4 of the estimate's standard errors.
  */
+@Tag("slow")
 class CatalogAgainstEstimatesTest {
 
     @ParameterizedTest(name = "rrr M={0} N={1} H={2} r={3}")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +23,7 @@ import org.sltjava.numeric.EstimatorOptions;
  * and a small budget. Every estimate must lie within 0.03 of the exact lambda (the accuracy goal)
  * and its reported 95% interval must contain it; a reported m must be the exact one.
  */
+@Tag("slow")
 class EstimatorTest {
 
     private static final double BUDGET = 2;

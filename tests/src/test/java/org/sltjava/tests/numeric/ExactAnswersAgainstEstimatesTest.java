@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sltjava.core.Budget;
 import org.sltjava.core.RlctEngine;
@@ -23,6 +24,7 @@ import org.sltjava.numeric.EstimatorOptions;
  * estimates are fixed by their seeds. Problems whose loss double precision cannot resolve below its
  * median (the estimator refuses them) are skipped and counted; at most one in twenty may be.
  */
+@Tag("slow")
 class ExactAnswersAgainstEstimatesTest {
 
     private static final int CORPUS = 200;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sltjava.core.Box;
 import org.sltjava.core.Budget;
@@ -23,6 +24,7 @@ import org.sltjava.numeric.RestrictedFreeEnergy.Curve;
  * at n = 10^3 and A at n = 10^5, each beyond 4 standard errors, they cross exactly once on the
  * grid, and their growth between 10^5 and 10^6 follows lambda log n (plus n K_B for B).
  */
+@Tag("slow")
 class PhaseCrossingNumericTest {
 
     private static final String K = "1/1000*x^2*((x - 1)^2 + 1/9) + (x - 5/6)^2*y^2 + y^4";

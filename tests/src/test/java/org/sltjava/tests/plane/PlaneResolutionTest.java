@@ -15,8 +15,10 @@ import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
+import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.PlaneQuestion;
 import org.sltjava.resolution.PlaneResolution;
+import org.sltjava.resolution.Question;
 
 /**
  * Local questions in two variables answered by the plane resolution (iterated toric blow-ups
@@ -33,7 +35,7 @@ class PlaneResolutionTest {
     }
 
     private static RlctResult plane(Problem p) {
-        return PlaneResolution.analyse(PlaneQuestion.of(p).orElseThrow(), budget());
+        return PlaneResolution.analyse(PlaneQuestion.of(Charts.Centred.of(Question.of(p))).orElseThrow(), budget());
     }
 
     private static Problem at0(String k) {

@@ -1,4 +1,4 @@
-package org.sltjava.resolution;
+package org.sltjava.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Problem;
 import org.sltjava.core.RlctResult;
+import org.sltjava.resolution.NewtonEngine;
 
 /**
  * A benchmark (not a test) of the Newton engine: the median wall-clock time per problem over a

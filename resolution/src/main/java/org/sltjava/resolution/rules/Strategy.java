@@ -1,0 +1,100 @@
+package org.sltjava.resolution.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.sltjava.core.Certificate;
+import org.sltjava.core.Pole;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RlctResult;
+import org.sltjava.resolution.Charts;
+import org.sltjava.resolution.Question;
+import org.sltjava.resolution.SearchContext;
+
+/**
+ * The order in which the rules are tried, for local and for global questions: the whole strategy
+ * of the resolution engine in one place. The first exact answer wins; otherwise the smallest
+ * bound any rule proved is the answer (the search also stops when the time is used up, and after
+ * a rule that {@link Rule#ends} it).
+ *
+ * @param local the rules for a question at a point, in order
+ * @param global the rules for a question over the box, in order
+ */
+public record Strategy(List<Rule> local, List<Rule> global) implements SearchContext.Strategy {
+
+    /** The identifier of the derivation step of a question that no rule settled. */
+    public static final String SEARCH = "search";
+
+    /** A strategy of the given rule lists. */
+    public Strategy {
+        local = List.copyOf(local);
+        global = List.copyOf(global);
+    }
+
+    /**
+     * The standard strategy. Local: split into disjoint blocks, powers and products first (they
+     * shrink the question), then the generator reduction and linear coordinates adapted to the
+     * factors (they reveal such splits), the Newton polyhedron, the constant-rank rule, the plane
+     * resolution (complete in two variables), triangular changes of coordinates, and the blow-ups.
+     * Global: Newton for the question asked, the same splits, the reduction of a quasi-homogeneous
+     * K to the origin or to a stratum, Newton for a sub-question, the zero set (one parameter,
+     * smooth by rank, hypersurfaces of one square) when the weight has no zero, and at last the
+     * bound at a rational zero. A new rule is added here.
+     */
+    public static Strategy standard() {
+        return new Strategy(
+                List.of(new DisjointBlocks(), new Powers(), new Products(), new GeneratorReduction(),
+                        new AdaptedLinearCoordinates(), NewtonPolyhedronRule.always(), new ConstantRank(),
+                        new PlaneResolutionRule(), new TriangularChanges(), new PointBlowUp(), new WeightedBlowUps()),
+                List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new Powers(), new Products(),
+                        new QuasiHomogeneousOrigin(), new StratumReduction(), NewtonPolyhedronRule.forSubQuestions(),
+                        new WeightWithZeros(), new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(),
+                        new BoundAtAZero()));
+    }
+
+    @Override
+    public RlctResult local(Question q, int depth, SearchContext context) {
+        return run(local, "local question: ", q, depth, context);
+    }
+
+    @Override
+    public RlctResult global(Question q, int depth, SearchContext context) {
+        return run(global, "global question: ", q, depth, context);
+    }
+
+    private static RlctResult run(List<Rule> rules, String heading, Question q, int depth, SearchContext context) {
+        Certificate.Builder cert = Certificate.builder();
+        cert.line(heading + q);
+        Rational bound = null;
+        for (Rule rule : rules) {
+            if (context.budget().expired()) {
+                return concluded(bound, cert.line(context.budgetText(depth)));
+            }
+            Optional<RlctResult> r = rule.apply(q, depth, context, cert);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (r.get().isExact()) {
+                return settled(rule, r.get());
+            }
+            bound = Charts.min(bound, r.get().lambdaUpper().orElse(null));
+            if (rule.ends()) {
+                return concluded(bound, cert);
+            }
+        }
+        return concluded(bound, cert);
+    }
+
+    /** The exact answer of a rule, recorded as the rule's step of the derivation. */
+    private static RlctResult settled(Rule rule, RlctResult r) {
+        Pole pole = Pole.of(r);
+        return pole.toResult(r.method(), Certificate.builder().step(rule.id(), pole.toString(), rule.citation(), r.certificate()).build());
+    }
+
+    /** The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH} of the derivation. */
+    private static RlctResult concluded(Rational bound, Certificate.Builder cert) {
+        RlctResult r = Charts.finish(bound, cert);
+        Certificate c = Certificate.builder().step(SEARCH, bound == null ? "unresolved" : "lambda <= " + bound,
+                "the smallest bound the rules proved", r.certificate()).build();
+        return bound == null ? RlctResult.unresolved(r.method(), c) : RlctResult.upperBound(bound, r.method(), c);
+    }
+}
