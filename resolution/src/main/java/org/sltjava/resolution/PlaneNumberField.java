@@ -15,7 +15,9 @@ import org.sltjava.core.Rational;
  * non-zero element {@code e(c)} has its sign decided by bisecting c's interval until e has no
  * root there. Polynomials over the field in one variable z are lists of elements, lowest power
  * first. Polynomials in the plane's variables with coefficients in the field are ordinary
- * {@link Polynomial}s in the extra variable theta, reduced modulo mu.
+ * {@link Polynomial}s in the extra variable theta, reduced modulo mu. Every loop whose length
+ * grows with the degrees (divisions, gcds, inverses, the resultant's elimination, the bisection of
+ * c's interval) checks the search's deadline.
  */
 final class PlaneNumberField {
 
@@ -68,27 +70,6 @@ final class PlaneNumberField {
         return UnivariatePolynomial.ofTerms(terms).remainder(mu);
     }
 
-    /** p with every power of theta reduced modulo mu. */
-    Polynomial reduce(Polynomial p, List<String> vars) {
-        if (!p.variables().contains(symbol) || p.degreeIn(symbol) < mu.degree()) {
-            return p;
-        }
-        List<String> order = new ArrayList<>(vars);
-        order.add(symbol);
-        Map<List<Integer>, Map<Integer, Rational>> rows = new LinkedHashMap<>();
-        for (Map.Entry<Monomial, Rational> t : p.termsOver(order).entrySet()) {
-            rows.computeIfAbsent(List.of(t.getKey().get(0), t.getKey().get(1)), k -> new LinkedHashMap<>())
-                    .merge(t.getKey().get(2), t.getValue(), Rational::add);
-        }
-        Polynomial out = Polynomial.zero();
-        for (Map.Entry<List<Integer>, Map<Integer, Rational>> row : rows.entrySet()) {
-            UnivariatePolynomial e = UnivariatePolynomial.ofTerms(row.getValue()).remainder(mu);
-            Polynomial mono = Polynomial.term(Rational.ONE, Map.of(vars.get(0), row.getKey().get(0), vars.get(1), row.getKey().get(1)));
-            out = out.add(asPolynomial(e).multiply(mono));
-        }
-        return out;
-    }
-
     UnivariatePolynomial multiply(UnivariatePolynomial a, UnivariatePolynomial b) {
         return times(a, b).remainder(mu);
     }
@@ -103,6 +84,7 @@ final class PlaneNumberField {
             throw new ArithmeticException("zero has no inverse in " + describe());
         }
         while (r1.degree() > 0) {
+            deadline.check();
             UnivariatePolynomial q = r0.quotient(r1);
             UnivariatePolynomial r2 = r0.subtract(times(q, r1));
             UnivariatePolynomial s2 = s0.subtract(times(q, s1));
@@ -187,6 +169,7 @@ final class PlaneNumberField {
             q.add(UnivariatePolynomial.of());
         }
         for (int k = r.size() - d.size(); k >= 0; k--) {
+            deadline.check();
             UnivariatePolynomial c = multiply(r.get(k + d.size() - 1), lead);
             q.set(k, c);
             if (c.isZero()) {
@@ -281,6 +264,7 @@ final class PlaneNumberField {
             m[pivot] = m[col];
             m[col] = tmp;
             for (int i = col + 1; i < size; i++) {
+                deadline.check();
                 for (int j = col + 1; j < size; j++) {
                     m[i][j] = times(m[col][col], m[i][j]).subtract(times(m[i][col], m[col][j])).quotient(previous);
                 }

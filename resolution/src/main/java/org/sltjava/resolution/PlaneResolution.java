@@ -1,11 +1,14 @@
 package org.sltjava.resolution;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
+import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -59,6 +62,14 @@ public final class PlaneResolution {
 
     /** Deepest chain of translated points followed. */
     private static final int MAX_DEPTH = 40;
+
+    /**
+     * Most terms of a polynomial factored over Q: a factorisation in JAS cannot check the deadline
+     * itself, and one left at the deadline keeps its thread (and a core) until JAS next looks at
+     * the interrupt flag, so only polynomials whose factorisation is quick are handed to it (the
+     * same limit as the search's, {@code SearchContext}).
+     */
+    private static final int MAX_TERMS_TO_FACTOR = 2000;
 
     /** Most terms of a factor in a chart (counted before the translation expands it) for it to be followed. */
     private static final int MAX_TERMS = 8000;
@@ -164,7 +175,15 @@ public final class PlaneResolution {
         return local(g, cert);
     }
 
+    /**
+     * The irreducible factors of p over Q, once per polynomial; declined above
+     * {@value #MAX_TERMS_TO_FACTOR} terms.
+     */
     private Map<Polynomial, Integer> factors(Polynomial p) {
+        if (p.termCount() > MAX_TERMS_TO_FACTOR) {
+            throw new Declined("a polynomial with " + p.termCount() + " terms (more than " + MAX_TERMS_TO_FACTOR
+                    + ") would have to be factored");
+        }
         return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
     }
 
@@ -215,8 +234,6 @@ public final class PlaneResolution {
 
     /** The answer on the open quadrant of signs (sx, sy), after flipping it onto x, y > 0. */
     private Value quadrant(Germ g, int sx, int sy, Certificate.Builder cert) {
-        Map<String, Polynomial> flip = Map.of(vars.get(0), Polynomial.variable(vars.get(0)).scale(Rational.of(sx)),
-                vars.get(1), Polynomial.variable(vars.get(1)).scale(Rational.of(sy)));
         List<Factor> fs = new ArrayList<>();
         List<PlaneNewtonPolygon> polygons = new ArrayList<>();
         List<int[]> rays = new ArrayList<>();
@@ -224,7 +241,7 @@ public final class PlaneResolution {
         rays.add(new int[] {0, 1});
         for (Factor f : g.factors()) {
             deadline.check();
-            Polynomial h = sx > 0 && sy > 0 ? f.h() : f.h().substitute(flip);
+            Polynomial h = sx > 0 && sy > 0 ? f.h() : flipped(f.h(), sx, sy);
             fs.add(new Factor(h, f.e()));
             PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
             polygons.add(polygon);
@@ -541,6 +558,58 @@ public final class PlaneResolution {
         return out;
     }
 
+    /** h(sx x, sy y): the signs of the terms of odd degree in a flipped variable changed. */
+    private Polynomial flipped(Polynomial h, int sx, int sy) {
+        List<String> order = order(h);
+        Map<Monomial, Rational> out = new HashMap<>();
+        h.termsOver(order).forEach((m, c) -> out.put(m, (sx < 0 && m.get(0) % 2 == 1) != (sy < 0 && m.get(1) % 2 == 1) ? c.negate() : c));
+        return Polynomial.fromTerms(order, out);
+    }
+
+    /**
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null) or
+     * an element of the field: a term {@code c x^i y^j theta^e} becomes
+     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
+     * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
+     * map, so the cost is that of the expansion (the deadline is checked per term).
+     */
+    private Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        List<String> order = new ArrayList<>(vars);
+        if (field != null) {
+            order.add(field.symbol());
+        }
+        Map<Monomial, Rational> terms = h.termsOver(order);
+        int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
+        for (int k = 1; k <= top; k++) {
+            powers.add(field == null ? PlaneNumberField.times(powers.getLast(), s) : field.multiply(powers.getLast(), s));
+        }
+        Map<Monomial, Rational> out = new HashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            deadline.check();
+            int i = t.getKey().get(0);
+            int j = t.getKey().get(1);
+            int e = field == null ? 0 : t.getKey().get(2);
+            int xe = r[0] * i + r[1] * j;
+            UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
+            BigInteger binomial = BigInteger.ONE;
+            for (int k = 0; k <= j; k++) {
+                UnivariatePolynomial element = thetaE == null ? powers.get(j - k) : field.multiply(powers.get(j - k), thetaE);
+                Rational c = t.getValue().multiply(Rational.of(binomial));
+                for (int u = 0; u <= element.degree(); u++) {
+                    Rational d = element.coefficient(u);
+                    if (!d.isZero()) {
+                        Monomial m = field == null ? Monomial.of(xe, k) : Monomial.of(xe, k, u);
+                        out.merge(m, c.multiply(d), Rational::add);
+                    }
+                }
+                binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
+            }
+        }
+        out.values().removeIf(Rational::isZero);
+        return Polynomial.fromTerms(order, out);
+    }
+
     /**
      * The new local question at the point w = shift of the divisor of r (shift rational, or the
      * element of the field), for the factors that vanish there, answered recursively.
@@ -549,8 +618,7 @@ public final class PlaneResolution {
             List<Integer> indices, Certificate.Builder cert) {
         String x = vars.get(0);
         String y = vars.get(1);
-        Map<String, Polynomial> chart = Map.of(x, Polynomial.variable(x).pow(r[0]),
-                y, Polynomial.variable(x).pow(r[1]).multiply(Polynomial.variable(y).add(shift)));
+        UnivariatePolynomial s = field == null ? UnivariatePolynomial.of(shift.constantTerm()) : field.element(shift);
         int[] powers = {l, 0};
         List<Factor> next = new ArrayList<>();
         for (int i : indices) {
@@ -561,10 +629,7 @@ public final class PlaneResolution {
                 throw new Declined("the chart of a factor with " + f.h().termCount() + " terms would expand into about "
                         + expansion + " terms (more than " + MAX_TERMS + ")");
             }
-            Polynomial h = f.h().substitute(chart);
-            if (field != null) {
-                h = field.reduce(h, vars);
-            }
+            Polynomial h = inChart(f.h(), r, s, field);
             int li = h.largestMonomialFactor().getOrDefault(x, 0);
             h = li == 0 ? h : h.divideByMonomial(Map.of(x, li));
             if (h.termCount() > MAX_TERMS) {
