@@ -21,16 +21,24 @@ import org.sltjava.core.Status;
  * polynomial change fixing 0 with invertible linear part and constant Jacobian, keeps its
  * (lambda, m) (Watanabe 2009, ch. 2). Every answer of the standard engine within 10 s must be
  * right: an exact one equal to the known (lambda, m), an upper bound not below the known lambda.
- * The issue asks for every case to be exact; the share reached is pinned so that it cannot fall:
- * measured on seeds 0 to 99 (see the report), the misses are the cusp-plus-higher-term family
- * under the general changes, whose charts grow past the plane resolution's size limit.
+ * Under triangular changes that keep one variable (with the cusp plus the lower higher term,
+ * x^(2q + 2)) every case must be exact; each takes at most about a second. Under the general
+ * changes (both triangular maps and a linear map) the issue asks for every case to be exact too;
+ * the share reached is pinned so that it cannot fall (measured on the 50 cases of seed 20261203:
+ * 44 of 49 distinct cases exact, none wrong): the misses are the cusp plus x^(2q + 4), whose
+ * pulled-back K has degree up to 56 and whose charts grow past the plane resolution's size limit
+ * after the Newton polyhedron has used much of the budget. Those runs take minutes (some cases
+ * use the whole 10 s), so they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
     private static final RlctEngine STANDARD = RlctEngine.standard();
 
-    private static boolean answersRightly(long seed) {
-        PlaneNormalForms.Case c = PlaneNormalForms.of(seed);
+    /** The share of exact answers pinned under the general changes (the issue's target is 100). */
+    private static final int PERCENT_EXACT = 80;
+
+    private static boolean answersRightly(long seed, boolean general) {
+        PlaneNormalForms.Case c = PlaneNormalForms.of(seed, general);
         RlctResult r = STANDARD.analyse(c.problem(), Budget.of(Duration.ofSeconds(10), 6, 2000));
         String what = "seed " + seed + ": " + c + "\n" + r + "\n" + r.certificate().text();
         assertNotEquals(Status.ERROR, r.status(), what);
@@ -43,12 +51,12 @@ class PlaneNormalFormProperties {
         return false;
     }
 
-    private static void check(long fixedSeed, int examples, int percentExact) {
+    private static void check(long fixedSeed, int examples, boolean general, int percentExact) {
         AtomicInteger exact = new AtomicInteger();
         AtomicInteger all = new AtomicInteger();
         qt().withFixedSeed(fixedSeed).withExamples(examples).forAll(longs().between(0, 1_000_000_000L)).checkAssert(seed -> {
             all.incrementAndGet();
-            if (answersRightly(seed)) {
+            if (answersRightly(seed, general)) {
                 exact.incrementAndGet();
             }
         });
@@ -56,16 +64,19 @@ class PlaneNormalFormProperties {
     }
 
     @Test
-    void generatedCasesAreRightAndMostlyExact() {
-        check(20261203L, 50, PERCENT_EXACT);
+    void mildChangesAreAlwaysExactAndRight() {
+        check(20261203L, 50, false, 100);
     }
 
     @Tag("slow")
     @Test
-    void fiveHundredGeneratedCasesAreRightAndMostlyExact() {
-        check(20261204L, 500, PERCENT_EXACT);
+    void generalChangesAreRightAndMostlyExact() {
+        check(20261203L, 50, true, PERCENT_EXACT);
     }
 
-    /** The share of exact answers pinned (the issue's target is 100). */
-    private static final int PERCENT_EXACT = 80;
+    @Tag("slow")
+    @Test
+    void fiveHundredGeneralChangesAreRightAndMostlyExact() {
+        check(20261204L, 500, true, PERCENT_EXACT);
+    }
 }

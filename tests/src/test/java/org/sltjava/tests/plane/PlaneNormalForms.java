@@ -66,8 +66,14 @@ final class PlaneNormalForms {
         return x().pow(i).multiply(y().pow(j));
     }
 
-    /** The case made from the seed. */
-    static Case of(long seed) {
+    /**
+     * The case made from the seed. With {@code general}, a question with a unit weight gets the
+     * general change (both triangular maps and a linear map, which mixes the variables and raises
+     * the degree of K up to 56), and the cusp plus a higher term gets x^(2r) with r = q + 1 or
+     * q + 2. Without, a question with a unit weight gets a triangular change keeping one variable
+     * (like a question with a weight in one variable), and r = q + 1.
+     */
+    static Case of(long seed, boolean general) {
         SplittableRandom random = new SplittableRandom(seed);
         int family = random.nextInt(4);
         int a = 0;
@@ -118,7 +124,8 @@ final class PlaneNormalForms {
                 int[] pq = COPRIME[random.nextInt(3)];
                 int p = pq[0];
                 int q = pq[1];
-                int r = q + 1 + random.nextInt(2);
+                int higher = random.nextInt(2);
+                int r = q + 1 + (general ? higher : 0);
                 k = y().pow(p).subtract(x().pow(q)).pow(2).add(x().pow(2 * r));
                 lambda = Rational.of(p + q, 2L * p * q);
                 m = 1;
@@ -130,7 +137,7 @@ final class PlaneNormalForms {
         if (a > 0 && b > 0) {
             change = Map.of("x", x().scale(nonZero(random)), "y", y().scale(nonZero(random)));
             changeText = "diagonal scaling";
-        } else if (a > 0 || b > 0) {
+        } else if (a > 0 || b > 0 || !general) {
             String keep = a > 0 ? "x" : "y";
             String other = a > 0 ? "y" : "x";
             Polynomial kv = Polynomial.variable(keep);
