@@ -71,8 +71,12 @@ public final class PlaneResolution {
      */
     private static final int MAX_TERMS_TO_FACTOR = 2000;
 
-    /** Most terms of a factor in a chart (counted before the translation expands it) for it to be followed. */
-    private static final int MAX_TERMS = 8000;
+    /**
+     * Most terms of a factor in a chart (estimated before the expansion, counted after) for it to
+     * be followed: a guard on memory (some tens of megabytes); the time is bounded by the deadline,
+     * checked per term of the expansion.
+     */
+    private static final int MAX_TERMS = 100000;
 
     private final List<String> vars;
     private final Deadline deadline;

@@ -25,17 +25,20 @@ import org.sltjava.core.Status;
  * x^(2q + 2)) every case must be exact; each takes at most about a second. Under the general
  * changes (both triangular maps and a linear map) the issue asks for every case to be exact too;
  * the share reached is pinned so that it cannot fall (measured on the 50 cases of seed 20261203:
- * 44 of 49 distinct cases exact, none wrong): the misses are the cusp plus x^(2q + 4), whose
- * pulled-back K has degree up to 56 and whose charts grow past the plane resolution's size limit
- * after the Newton polyhedron has used much of the budget. Those runs take minutes (some cases
- * use the whole 10 s), so they are tagged slow.
+ * 48 of 49 distinct cases exact, none wrong, about 55 s): the miss is the cusp plus x^(2q + 4)
+ * under a change whose pulled-back K has degree 56, where the Newton polyhedron and the charts
+ * use up the 10 s. Those runs take a minute and more, so they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
     private static final RlctEngine STANDARD = RlctEngine.standard();
 
-    /** The share of exact answers pinned under the general changes (the issue's target is 100). */
-    private static final int PERCENT_EXACT = 80;
+    /**
+     * The share of exact answers pinned under the general changes (the issue's target is 100):
+     * below the 98% measured, with room for a loaded machine on which a case near the budget
+     * times out.
+     */
+    private static final int PERCENT_EXACT = 90;
 
     private static boolean answersRightly(long seed, boolean general) {
         PlaneNormalForms.Case c = PlaneNormalForms.of(seed, general);
