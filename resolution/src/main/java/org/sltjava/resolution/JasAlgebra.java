@@ -106,6 +106,11 @@ final class JasAlgebra {
         return new JasAlgebra(all, TermOrder.IGRLEX).hasNoComplexZero(withT);
     }
 
+    /** The algebra of polynomials in {@code vars} in the graded order (Groebner bases that are not for elimination). */
+    static JasAlgebra graded(List<String> vars) {
+        return new JasAlgebra(vars, TermOrder.IGRLEX);
+    }
+
     GenPolynomial<BigRational> toJas(Polynomial p) {
         GenPolynomial<BigRational> out = ring.getZERO();
         int n = vars.size();

@@ -32,6 +32,8 @@ final class ZeroSetDecomposition {
 
     /** Most c x c minors of one matrix put into a rank-drop system (fewer minors: a larger, still sound, set). */
     private static final int MAX_MINORS = 300;
+    /** Most levels of splitting an ideal by the factors of its Groebner basis elements. */
+    private static final int MAX_SPLITS = 4;
     /** Deepest recursion into rank-drop sets. */
     private static final int MAX_DEPTH = 3;
     /** Most parameters for which the boundary faces of an expanded K are checked one by one (3^d - 1 faces). */
@@ -169,17 +171,68 @@ final class ZeroSetDecomposition {
 
     /** Decomposes the ideal of the system into primes over Q and settles each as a stratum. */
     private void decompose(List<Polynomial> system, int depth, String name) {
-        List<JasAlgebra.Prime> primes = alg.primes(system);
+        List<JasAlgebra.Prime> primes = components(system);
         if (primes.isEmpty()) {
             cert.line(name + ": no complex zero (Groebner basis {1})");
             return;
         }
-        cert.line(name + ": " + primes.size() + " prime component(s) over Q (JAS prime decomposition of the radical)");
+        cert.line(name + ": " + primes.size() + " prime component(s) over Q (split by the factors of Groebner basis"
+                + " elements, then JAS prime decompositions of the radicals, components inside others dropped)");
         for (JasAlgebra.Prime prime : primes) {
             if (visited.add(prime.generators())) {
                 stratum(prime, depth);
             }
         }
+    }
+
+    /**
+     * The irreducible components of the system's zero set as primes over Q: while an element of
+     * the (graded) Groebner basis factors, V(I) is the union of the V(I + p) over its irreducible
+     * factors p, each split further (at most {@link #MAX_SPLITS} levels); the pieces are decomposed
+     * by JAS, and a prime whose zero set lies inside another's (every generator of the other
+     * vanishes on it: Rabinowitsch) is dropped, its points being points of the other.
+     */
+    private List<JasAlgebra.Prime> components(List<Polynomial> system) {
+        List<JasAlgebra.Prime> all = new ArrayList<>();
+        split(system, 0, all);
+        List<JasAlgebra.Prime> out = new ArrayList<>();
+        for (JasAlgebra.Prime p : all) {
+            if (out.stream().noneMatch(q -> q.generators().equals(p.generators()))) {
+                out.add(p);
+            }
+        }
+        List<JasAlgebra.Prime> minimal = new ArrayList<>();
+        for (JasAlgebra.Prime p : out) {
+            boolean inside = out.stream().anyMatch(q -> q != p && q.dimension() >= p.dimension()
+                    && !(q.dimension() == p.dimension() && out.indexOf(q) > out.indexOf(p))
+                    && q.generators().stream().allMatch(g -> alg.hasNoComplexZeroWhereNonZero(p.generators(), g)));
+            if (!inside) {
+                minimal.add(p);
+            }
+        }
+        return minimal;
+    }
+
+    private void split(List<Polynomial> system, int level, List<JasAlgebra.Prime> out) {
+        List<Polynomial> basis = JasAlgebra.graded(vars).groebnerBasis(system);
+        if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
+            return;
+        }
+        if (level < MAX_SPLITS) {
+            for (Polynomial g : basis) {
+                Map<Polynomial, Integer> factors = alg.factors(g);
+                if (factors.size() > 1 || factors.values().stream().anyMatch(e -> e > 1)) {
+                    for (Polynomial p : factors.keySet()) {
+                        List<Polynomial> next = new ArrayList<>(basis);
+                        next.remove(g);
+                        next.add(p);
+                        split(next, level + 1, out);
+                    }
+                    return;
+                }
+            }
+        }
+        out.addAll(alg.primes(basis));
     }
 
     /** One prime component: its real points if it is zero-dimensional, else its Morse-Bott points and the rest recursively. */
@@ -295,7 +348,7 @@ final class ZeroSetDecomposition {
         }
         List<List<JasAlgebra.Prime>> dropPrimes = new ArrayList<>();
         for (List<Polynomial> drop : drops) {
-            List<JasAlgebra.Prime> primes = alg.primes(drop);
+            List<JasAlgebra.Prime> primes = components(drop);
             if (primes.stream().anyMatch(q -> q.dimension() >= prime.dimension())) {
                 left.add(name + ": the rank of the Jacobian or of the rank matrix drops to below " + c + ", or the weight"
                         + " vanishes, on all of it (not Morse-Bott)");
