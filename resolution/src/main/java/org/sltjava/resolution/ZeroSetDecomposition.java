@@ -240,6 +240,8 @@ final class ZeroSetDecomposition {
         String name = "component " + prime.generators() + " (dimension " + prime.dimension() + ")";
         if (prime.dimension() == 0) {
             points(prime, name);
+        } else if (prime.dimension() >= vars.size()) {
+            left.add(name + ": K vanishes on an open set");
         } else if (prime.dimension() > 0) {
             morseBott(prime, name, depth);
         }
