@@ -26,6 +26,11 @@ import org.sltjava.core.Rational;
  */
 final class Blocks {
 
+    /** Largest K (in terms) for which a zero is searched among the blocks' critical points. */
+    private static final int MAX_TERMS_FOR_ZERO = 200;
+    /** Largest block (in parameters) whose critical points are searched. */
+    private static final int MAX_BLOCK_FOR_ZERO = 4;
+
     private Blocks() {
     }
 
@@ -297,7 +302,9 @@ final class Blocks {
      * 0 when K(0) = 0 there; else for each block the candidate minimisers of P_b among the
      * rational points of the primes of its gradient ideal (zero-dimensional ones solved, the
      * others with their free coordinates at the middle of their ranges), the one with the least
-     * P_b taken; the assembled point counts only when K vanishes there exactly.
+     * P_b taken (for K of at most {@link #MAX_TERMS_FOR_ZERO} terms and blocks of at most
+     * {@link #MAX_BLOCK_FOR_ZERO} parameters); the assembled point counts only when K vanishes
+     * there exactly.
      */
     private static Optional<Map<String, Rational>> zeroOf(Problem p, List<List<String>> groups) {
         List<String> vars = p.parameters();
@@ -306,6 +313,9 @@ final class Blocks {
         vars.forEach(v -> zero.put(v, Rational.ZERO));
         if (p.box().contains(zero) && k.evaluate(zero).isZero()) {
             return Optional.of(zero);
+        }
+        if (k.termCount() > MAX_TERMS_FOR_ZERO || groups.stream().anyMatch(g -> g.size() > MAX_BLOCK_FOR_ZERO)) {
+            return Optional.empty();
         }
         Map<String, Rational> anchor = new LinkedHashMap<>(zero);
         for (List<String> g : groups) {

@@ -24,8 +24,9 @@ final class RealZeroWitness {
     /** Most slices tried in one search, shared evenly among the choices of free variables. */
     private static final int MAX_SLICES = 120;
     /**
-     * Slices tried after the eighths, with fixed coordinates at different thirteenths of their
-     * ranges (no symmetry between coordinates, no centre), the choices of free variables in turn.
+     * Slices tried after the eighths when these were fewer than two per choice of free variables
+     * (many parameters), with fixed coordinates at different thirteenths of their ranges (no
+     * symmetry between coordinates, no centre), the choices of free variables in turn.
      */
     private static final int GENERIC_SLICES = 40;
     /** The fixed coordinates' values, in eighths of their range, the centre first. */
@@ -157,7 +158,7 @@ final class RealZeroWitness {
                 }
             }
         }
-        for (int c = 0; c < GENERIC_SLICES; c++) {
+        for (int c = 0; 2 * choices.size() > MAX_SLICES && c < GENERIC_SLICES; c++) {
             List<String> free = choices.get(c % choices.size());
             Map<String, Rational> values = new LinkedHashMap<>();
             int i = 0;

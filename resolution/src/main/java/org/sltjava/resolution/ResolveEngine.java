@@ -1092,12 +1092,15 @@ public final class ResolveEngine implements RlctEngine {
             if (budget.expired()) {
                 return finish(bound, cert.line(budgetText(depth)));
             }
-            // Issue 12 hook: the zero set decomposed over Q into strata (ZeroSetDecomposition), at most half the time left.
-            Optional<RlctResult> zeros = ZeroSetDecomposition.analyse(p, budget, point -> local(p.at(point), depth + 1), cert);
-            if (settles(zeros) || budget.expired()) {
-                return settles(zeros) ? zeros.get() : finish(lower(bound, zeros), cert.line(budgetText(depth)));
+            // Issue 12 hook: the question asked (and its blocks, powers, factors; not the charts of a local search) by
+            // the zero set decomposed over Q into strata (ZeroSetDecomposition), with at most half the time left.
+            if (depth == 0) {
+                Optional<RlctResult> zeros = ZeroSetDecomposition.analyse(p, budget, point -> local(p.at(point), depth + 1), cert);
+                if (settles(zeros) || budget.expired()) {
+                    return settles(zeros) ? zeros.get() : finish(lower(bound, zeros), cert.line(budgetText(depth)));
+                }
+                bound = lower(bound, zeros);
             }
-            bound = lower(bound, zeros);
             if (!weightFreeOfZeros(p)) {
                 cert.line("the weight is not proven free of zeros on the box: the zero set of K could not be stratified");
                 return finish(boundAtAZero(p, depth, bound, cert), cert);
