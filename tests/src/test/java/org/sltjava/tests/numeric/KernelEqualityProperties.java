@@ -24,8 +24,8 @@ import org.sltjava.numeric.KernelProgram;
 import org.sltjava.numeric.LossKernel;
 
 /**
- * The Vector API kernel and the scalar reference agree with each other and with exact rational
- * evaluation, on random polynomials (expanded or as sums of squares) and batch sizes that are
+ * The three kernels (the scalar reference, the Vector API interpreter and the compiled kernel
+ * generated at run time) agree with each other and with exact rational evaluation, on random polynomials (expanded or as sums of squares) and batch sizes that are
  * mostly not multiples of the lane count, so that masked tails are exercised.
  *
  * <p>Tolerance: every double operation has relative error at most u = 2^-53, so a sum of t
@@ -61,7 +61,7 @@ class KernelEqualityProperties {
     }
 
     @Test
-    void vectorAndScalarKernelsAgreeWithExactValues() {
+    void allKernelsAgreeWithExactValues() {
         qt().withExamples(300).forAll(losses(), integers().between(1, 37), longs().all())
                 .checkAssert(KernelEqualityProperties::checkAgreement);
     }
@@ -71,6 +71,7 @@ class KernelEqualityProperties {
         KernelProgram program = KernelProgram.of(Loss.parse("w0^2"), ORDER);
         double[] out = {7.0};
         LossKernel.vector(program).evaluate(new double[4][0], 0, out);
+        LossKernel.compiled(program).evaluate(new double[4][0], 0, out);
         assertEquals(7.0, out[0]);
     }
 
@@ -85,10 +86,15 @@ class KernelEqualityProperties {
         }
         double[] scalar = new double[count + 5];
         double[] vector = new double[count + 5];
+        double[] compiled = new double[count + 5];
         Arrays.fill(scalar, Double.NaN);
         Arrays.fill(vector, Double.NaN);
+        Arrays.fill(compiled, Double.NaN);
         LossKernel.scalar(program).evaluate(points, count, scalar);
         LossKernel.vector(program).evaluate(points, count, vector);
+        LossKernel compiledKernel = LossKernel.compiled(program);
+        assertTrue(compiledKernel.backend().startsWith("compiled("), "small losses compile: " + compiledKernel.backend());
+        compiledKernel.evaluate(points, count, compiled);
         for (int j = 0; j < count; j++) {
             Map<String, Rational> exactPoint = new HashMap<>();
             double[] x = new double[ORDER.size()];
@@ -101,7 +107,10 @@ class KernelEqualityProperties {
             assertTrue(Math.abs(scalar[j] - exact) <= bound, "scalar " + scalar[j] + " vs exact " + exact);
             assertTrue(Math.abs(vector[j] - exact) <= bound,
                     "vector " + vector[j] + " vs exact " + exact + " for " + loss + " at point " + j + " of " + count);
+            assertTrue(Math.abs(compiled[j] - exact) <= bound,
+                    "compiled " + compiled[j] + " vs exact " + exact + " for " + loss + " at point " + j + " of " + count);
             assertTrue(Math.abs(vector[j] - scalar[j]) <= bound, "vector " + vector[j] + " vs scalar " + scalar[j]);
+            assertTrue(Math.abs(compiled[j] - scalar[j]) <= bound, "compiled " + compiled[j] + " vs scalar " + scalar[j]);
             double rounding = program.roundingBound(x);
             assertTrue(Math.abs(scalar[j] - loss.evaluate(exactPoint).doubleValue()) <= rounding + Math.ulp(exact),
                     "rounding bound " + rounding + " below the actual error of " + scalar[j] + " vs " + exact);
@@ -110,7 +119,7 @@ class KernelEqualityProperties {
                     "double-double value " + refined + " vs exact " + exact + ", bound " + program.refinedBound(x));
         }
         for (int j = count; j < count + 5; j++) {
-            assertTrue(Double.isNaN(vector[j]) && Double.isNaN(scalar[j]), "a kernel wrote past the batch");
+            assertTrue(Double.isNaN(vector[j]) && Double.isNaN(scalar[j]) && Double.isNaN(compiled[j]), "a kernel wrote past the batch");
         }
     }
 
