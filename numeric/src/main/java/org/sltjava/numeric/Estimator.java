@@ -44,7 +44,7 @@ import org.sltjava.core.Problem;
  * asymptotic expansion (such as {@code (log 1/eps)^(m-2)} or powers {@code eps^(lambda + delta)}) still do.
  *
  * <p><b>Work plan.</b> The budget fixes the number of live points by a deterministic rule (about
- * half the budget on two quiet cores for the problems of {@link AccuracyBenchmark}; fewer live
+ * half the budget on two quiet cores for the problems of {@code slt bench --only accuracy}; fewer live
  * points cost coverage on x^2 y^2), so that an estimate is reproducible from
  * its seed and budget on any machine and with any thread count; the budget is not a deadline.
  */
