@@ -11,6 +11,8 @@ import org.sltjava.core.generate.KnownProblem;
 import org.sltjava.core.generate.KnownProblemGenerator;
 import org.sltjava.bench.AccuracyBenchmark;
 import org.sltjava.bench.KernelBenchmark;
+import org.sltjava.bench.MultiplicityBenchmark;
+import org.sltjava.bench.MultiplicityCorpus;
 import org.sltjava.bench.SgldBenchmark;
 import org.sltjava.numeric.SgldOptions;
 import org.sltjava.resolution.NewtonBenchmark;
@@ -50,7 +52,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sgld-seeds", defaultValue = "0", description = "seeds per SGLD case (default: ${DEFAULT-VALUE}, skipped; 10 takes minutes)")
     int sgldSeeds;
 
-    @Option(names = "--only", description = "one section: kernel, engines, generated, accuracy or sgld")
+    @Option(names = "--corpus", description = "problems in the multiplicity corpus (default: 200 with --only multiplicity, else skipped)")
+    Integer corpus;
+
+    @Option(names = "--corpus-budget", defaultValue = "1", description = "estimator budget per corpus problem in seconds (default: ${DEFAULT-VALUE})")
+    double corpusBudget;
+
+    @Option(names = "--only", description = "one section: kernel, engines, generated, accuracy, multiplicity or sgld")
     String only;
 
     @Override
@@ -75,6 +83,18 @@ final class BenchCommand implements Callable<Integer> {
         if (wants("accuracy") && seeds > 0) {
             out.println("== estimator accuracy and 95% coverage over " + seeds + " seeds per case, 10 s budget");
             out.println(AccuracyBenchmark.run(seeds, 10, Runtime.getRuntime().availableProcessors(), line -> { }));
+            out.flush();
+        }
+        int corpusSize = corpus != null ? corpus : "multiplicity".equals(only) ? 200 : 0;
+        if (wants("multiplicity") && corpusSize > 0) {
+            out.println("== multiplicity and coverage: claimed m against the exact one, 95% interval against the exact lambda");
+            out.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, 2), 2, corpusBudget,
+                    Runtime.getRuntime().availableProcessors(), line -> {
+                        err.println(line);
+                        err.flush();
+                    }));
             out.flush();
         }
         if (wants("sgld") && sgldSeeds > 0) {
