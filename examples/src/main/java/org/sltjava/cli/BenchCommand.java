@@ -90,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("== multiplicity and coverage: claimed m against the exact one, 95% interval against the exact lambda");
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
-            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, 2), 2, corpusBudget,
+            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, 1), 1, corpusBudget,
                     Runtime.getRuntime().availableProcessors(), line -> {
                         err.println(line);
                         err.flush();

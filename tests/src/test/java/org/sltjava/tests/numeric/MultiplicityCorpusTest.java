@@ -56,7 +56,7 @@ class MultiplicityCorpusTest {
     @Test
     @Tag("slow")
     void corpusOfTwoHundredProblemsMeetsTheGoals() {
-        MultiplicityBenchmark.Report report = MultiplicityBenchmark.run(MultiplicityCorpus.of(200, 2), 2, 1, 2, line -> { });
+        MultiplicityBenchmark.Report report = MultiplicityBenchmark.run(MultiplicityCorpus.of(200, 1), 1, 1, 2, line -> { });
         assertTrue(report.estimated() >= 190, report.toString());
         assertTrue(report.wrongShare() <= 0.02, report.toString());
         assertTrue(report.coverage() >= 0.90 && report.coverage() <= 0.99, report.toString());
