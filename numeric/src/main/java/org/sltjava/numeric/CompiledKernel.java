@@ -82,15 +82,11 @@ final class CompiledKernel implements LossKernel {
     private static final int FIRST_FREE = 7;
 
     private final KernelProgram program;
-    private final KernelGraph graph;
     private final Batch batch;
-    private final int bytecodeSize;
 
-    private CompiledKernel(KernelProgram program, KernelGraph graph, Batch batch, int bytecodeSize) {
+    private CompiledKernel(KernelProgram program, Batch batch) {
         this.program = program;
-        this.graph = graph;
         this.batch = batch;
-        this.bytecodeSize = bytecodeSize;
     }
 
     /**
@@ -112,7 +108,7 @@ final class CompiledKernel implements LossKernel {
         try {
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             Batch batch = (Batch) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
-            return Optional.of(new CompiledKernel(program, graph, batch, size));
+            return Optional.of(new CompiledKernel(program, batch));
         } catch (Throwable e) {
             throw new IllegalStateException("could not define the compiled kernel: " + e, e);
         }
@@ -131,16 +127,6 @@ final class CompiledKernel implements LossKernel {
     @Override
     public String backend() {
         return "compiled(" + SPECIES.length() + ")";
-    }
-
-    /** Vector operations per lane block (products, sums, differences, fused multiply-adds). */
-    long operations() {
-        return graph.arithmeticCount();
-    }
-
-    /** Bytes of bytecode of the generated method. */
-    int bytecodeSize() {
-        return bytecodeSize;
     }
 
     private static byte[] generate(int dimension, KernelGraph graph) {

@@ -78,31 +78,6 @@ final class KernelGraph {
         return result;
     }
 
-    /** Number of arithmetic operations (products, sums, differences, fused multiply-adds). */
-    long arithmeticCount() {
-        return nodes.stream().filter(n -> n.op() != Op.LOAD && n.op() != Op.CONSTANT).count();
-    }
-
-    /**
-     * The value at one point, node by node in double precision, with {@link Math#fma} for the
-     * fused nodes: exactly what every lane of the compiled kernel computes.
-     */
-    double valueAt(double[] x) {
-        double[] v = new double[nodes.size()];
-        for (int i = 0; i < v.length; i++) {
-            Node n = nodes.get(i);
-            v[i] = switch (n.op()) {
-                case LOAD -> x[n.a()];
-                case CONSTANT -> n.constant();
-                case MUL -> v[n.a()] * v[n.b()];
-                case ADD -> v[n.a()] + v[n.b()];
-                case SUB -> v[n.a()] - v[n.b()];
-                case FMA -> Math.fma(v[n.a()], v[n.b()], v[n.c()]);
-            };
-        }
-        return v[result];
-    }
-
     private int polynomial(KernelProgram program, int from, int to) {
         double[] coefficients = program.coefficients();
         int acc = -1;
