@@ -49,6 +49,13 @@ final class CompiledKernel implements LossKernel {
     /** Bytecode size above which HotSpot leaves a method interpreted ({@code -XX:+DontCompileHugeMethods}). */
     private static final int HUGE_METHOD = 8000;
 
+    /**
+     * Every node costs at least 8 bytes of bytecode (a constant's broadcast before the loop, any
+     * other node in both the full and the masked block), so a graph of more nodes exceeds
+     * {@link #HUGE_METHOD}; below it the method stays far from the class-file limit of 65535.
+     */
+    private static final int MAX_NODES = HUGE_METHOD / 8;
+
     /** What the generated class implements. */
     interface Batch {
         /** Writes K at points {@code 0 .. count-1} into {@code out}. */
@@ -97,6 +104,9 @@ final class CompiledKernel implements LossKernel {
      */
     static Optional<CompiledKernel> of(KernelProgram program) {
         KernelGraph graph = KernelGraph.of(program);
+        if (graph.nodes().size() > MAX_NODES) {
+            return Optional.empty();
+        }
         byte[] bytes = generate(program.dimension(), graph);
         int size = ClassFile.of().parse(bytes).methods().stream()
                 .filter(m -> m.methodName().equalsString("evaluate"))
