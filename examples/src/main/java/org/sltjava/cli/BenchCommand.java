@@ -9,8 +9,12 @@ import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
 import org.sltjava.core.generate.KnownProblem;
 import org.sltjava.core.generate.KnownProblemGenerator;
-import org.sltjava.numeric.AccuracyBenchmark;
-import org.sltjava.numeric.KernelBenchmark;
+import org.sltjava.bench.AccuracyBenchmark;
+import org.sltjava.bench.KernelBenchmark;
+import org.sltjava.bench.MultiplicityBenchmark;
+import org.sltjava.bench.MultiplicityCorpus;
+import org.sltjava.bench.SgldBenchmark;
+import org.sltjava.numeric.SgldOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code slt bench}: the measured figures, each against its baseline in the same run: K
- * evaluations per second of the Vector API kernel against the scalar reference, the symbolic
+ * evaluations per second of the compiled, interpreted and hand-specialised Vector API kernels
+ * against the scalar reference (JMH, forked JVMs), the symbolic
  * engines' time per problem, the share of generated problems answered exactly by size, and the
- * numeric estimator's accuracy and coverage over many seeds.
+ * numeric estimator's accuracy and coverage over many seeds, and the SGLD estimator's bias.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Prints the performance and accuracy figures: kernel throughput (vector against scalar), engine times,"
@@ -30,8 +35,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kernel-seconds", defaultValue = "3", description = "seconds per kernel timing (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kernel-seconds", defaultValue = "1", description = "seconds per JMH iteration of a kernel (default: ${DEFAULT-VALUE})")
     double kernelSeconds;
+
+    @Option(names = "--kernel-iterations", defaultValue = "3",
+            description = "JMH warm-up and measured iterations per kernel and case, each (default: ${DEFAULT-VALUE})")
+    int kernelIterations;
 
     @Option(names = "--generated", defaultValue = "100", description = "generated problems per size (default: ${DEFAULT-VALUE}; 0 skips)")
     int generated;
@@ -39,15 +48,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "0", description = "seeds per accuracy case of the estimator (default: ${DEFAULT-VALUE}, skipped; 20 takes minutes)")
     int seeds;
 
-    @Option(names = "--only", description = "one section: kernel, engines, generated or accuracy")
+    @Option(names = "--sgld-seeds", defaultValue = "0", description = "seeds per SGLD case (default: ${DEFAULT-VALUE}, skipped; 10 takes minutes)")
+    int sgldSeeds;
+
+    @Option(names = "--corpus", description = "problems in the multiplicity corpus (default: 200 with --only multiplicity, else skipped)")
+    Integer corpus;
+
+    @Option(names = "--corpus-budget", defaultValue = "1", description = "estimator budget per corpus problem in seconds (default: ${DEFAULT-VALUE})")
+    double corpusBudget;
+
+    @Option(names = "--only", description = "one section: kernel, engines, generated, accuracy, multiplicity or sgld")
     String only;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (wants("kernel")) {
-            out.println("== kernel: K evaluations per second, Vector API against the scalar reference, same run");
-            out.println(KernelBenchmark.run(kernelSeconds, line -> { }));
+            out.println("== kernel: K evaluations per second, Vector API kernels against the scalar reference, same run");
+            out.flush();
+            out.println(KernelBenchmark.run(kernelSeconds, kernelIterations, kernelIterations, line -> { }));
             out.flush();
         }
         if (wants("engines")) {
@@ -63,6 +82,25 @@ final class BenchCommand implements Callable<Integer> {
         if (wants("accuracy") && seeds > 0) {
             out.println("== estimator accuracy and 95% coverage over " + seeds + " seeds per case, 10 s budget");
             out.println(AccuracyBenchmark.run(seeds, 10, Runtime.getRuntime().availableProcessors(), line -> { }));
+            out.flush();
+        }
+        int corpusSize = corpus != null ? corpus : "multiplicity".equals(only) ? 200 : 0;
+        if (wants("multiplicity") && corpusSize > 0) {
+            out.println("== multiplicity and coverage: claimed m against the exact one, 95% interval against the exact lambda");
+            out.flush();
+            PrintWriter err = spec.commandLine().getErr();
+            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, 1), 1, corpusBudget,
+                    Runtime.getRuntime().availableProcessors(), line -> {
+                        err.println(line);
+                        err.flush();
+                    }));
+            out.flush();
+        }
+        if (wants("sgld") && sgldSeeds > 0) {
+            SgldOptions options = SgldOptions.defaults();
+            out.println("== SGLD local learning coefficient against the catalogue, " + sgldSeeds + " seeds per case: " + options);
+            out.println(SgldBenchmark.Row.header());
+            SgldBenchmark.run(sgldSeeds, options).forEach(r -> out.println(r.line()));
             out.flush();
         }
         return 0;

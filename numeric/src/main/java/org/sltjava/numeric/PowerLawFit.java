@@ -34,16 +34,28 @@ final class PowerLawFit {
 
     /** Fits lambda and mu together (ordinary least squares on the three regressors x, log(-x), 1). */
     static Line free(NestedSampling.Trace trace, double start) {
+        return free(trace, start, false);
+    }
+
+    /**
+     * Fits lambda and mu together; with {@code corrected} also the first correction of the
+     * asymptotic expansion, {@code V = c e^lambda L^mu (1 + a/L + ...)} with {@code L = log(1/e)},
+     * i.e. the regressor {@code 1/L}: it absorbs the lower-order term {@code (log 1/e)^(m-2)}
+     * that otherwise pulls the free mu towards m - 2 over a finite window.
+     */
+    static Line free(NestedSampling.Trace trace, double start, boolean corrected) {
         Window w = window(trace, start);
-        double[][] a = new double[3][4];
+        int n = corrected ? 4 : 3;
+        double[][] a = new double[n][n + 1];
         for (int k = w.from; k < w.to; k++) {
-            double[] r = {w.x[k], Math.log(-w.x[k]), 1.0};
+            double l = -w.x[k];
+            double[] r = corrected ? new double[] {w.x[k], Math.log(l), 1.0, 1 / l} : new double[] {w.x[k], Math.log(l), 1.0};
             double y = trace.logX()[k];
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
                     a[i][j] += r[i] * r[j];
                 }
-                a[i][3] += r[i] * y;
+                a[i][n] += r[i] * y;
             }
         }
         double[] beta = solve(a);
@@ -81,7 +93,7 @@ final class PowerLawFit {
         return new Window(x, from, to);
     }
 
-    /** Gaussian elimination with partial pivoting on an augmented 3 x 4 matrix (modified). */
+    /** Gaussian elimination with partial pivoting on an augmented n x (n + 1) matrix (modified). */
     private static double[] solve(double[][] a) {
         int n = a.length;
         for (int c = 0; c < n; c++) {

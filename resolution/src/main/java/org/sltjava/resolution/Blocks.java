@@ -24,6 +24,11 @@ import org.sltjava.core.Rational;
  */
 public final class Blocks {
 
+    /** Largest K (in terms) for which a zero is searched among the blocks' critical points. */
+    private static final int MAX_TERMS_FOR_ZERO = 200;
+    /** Largest block (in parameters) whose critical points are searched. */
+    private static final int MAX_BLOCK_FOR_ZERO = 4;
+
     private Blocks() {
     }
 
@@ -151,9 +156,10 @@ public final class Blocks {
 
     /**
      * The blocks of p, or empty when K couples every parameter (one block and no free parameter)
-     * or the weight does not factor over the blocks.
+     * or the weight does not factor over the blocks. The search for a zero of K that makes the
+     * blocks' losses non-negative ({@link #zeroOf}) stops at the deadline.
      */
-    public static Optional<List<Block>> of(Question p) {
+    public static Optional<List<Block>> of(Question p, Deadline deadline) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
         List<List<String>> groups = components(k, vars);
@@ -169,10 +175,11 @@ public final class Blocks {
         if (weights.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Map<String, Rational>> anchor = p.point().isPresent() ? p.point() : zeroOf(p, groups, deadline);
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             List<String> g = groups.get(i);
-            Optional<Loss> loss = lossOn(p, g);
+            Optional<Loss> loss = lossOn(p, g, anchor);
             if (loss.isEmpty()) {
                 return Optional.empty();
             }
@@ -235,12 +242,13 @@ public final class Blocks {
 
     /**
      * The part of the loss on one block: its squares when every stated square lies in one block,
-     * else the terms of the expanded K on the block's parameters, made non-negative: at the point
-     * a of a local question, part - part(a), which is K with the other blocks pinned at a; for a
-     * global question only when K has no constant term and every range contains 0, where the part
-     * is K with the other blocks pinned at 0. Otherwise the block is not stated.
+     * else the terms of the expanded K on the block's parameters made non-negative with a zero
+     * {@code anchor} of K in the box (the point of a local question, or one found by
+     * {@link #zeroOf}): part - part(anchor), which is K with the other blocks pinned at the
+     * anchor (K(anchor) = 0), non-negative on the block's box with a zero there. Without an anchor
+     * the block is not stated.
      */
-    private static Optional<Loss> lossOn(Question p, List<String> block) {
+    private static Optional<Loss> lossOn(Question p, List<String> block, Optional<Map<String, Rational>> anchor) {
         Loss loss = p.loss();
         List<String> vars = p.parameters();
         if (loss.squares().isPresent()) {
@@ -258,12 +266,17 @@ public final class Blocks {
                 return Optional.of(Loss.sumOfSquares(loss.scale(), mine));
             }
         }
-        if (p.point().isEmpty() && (!loss.expanded().constantTerm().isZero()
-                || !p.box().ranges().values().stream().allMatch(r -> r.contains(Rational.ZERO)))) {
+        if (anchor.isEmpty()) {
             return Optional.empty();
         }
+        Polynomial k = partOn(loss.expanded(), vars, block);
+        return Optional.of(Loss.of(k.subtract(Polynomial.constant(k.evaluate(anchor.get())))));
+    }
+
+    /** The terms of K whose first parameter (hence every parameter, the blocks being disjoint) lies in the block. */
+    private static Polynomial partOn(Polynomial k, List<String> vars, List<String> block) {
         Map<Monomial, Rational> part = new LinkedHashMap<>();
-        loss.expanded().termsOver(vars).forEach((m, c) -> {
+        k.termsOver(vars).forEach((m, c) -> {
             boolean in = false;
             for (int j = 0; j < vars.size(); j++) {
                 if (m.get(j) > 0) {
@@ -275,11 +288,80 @@ public final class Blocks {
                 part.put(m, c);
             }
         });
-        Polynomial k = Polynomial.fromTerms(vars, part);
-        if (p.point().isPresent()) {
-            k = k.subtract(Polynomial.constant(k.evaluate(p.point().get())));
+        return Polynomial.fromTerms(vars, part);
+    }
+
+    /**
+     * A rational zero of K in the box for the global split of an expanded K = c + sum_b P_b(x_b):
+     * 0 when K(0) = 0 there; else for each block the candidate minimisers of P_b among the
+     * rational points of the primes of its gradient ideal (zero-dimensional ones solved, the
+     * others with their free coordinates at the middle of their ranges), the one with the least
+     * P_b taken (for K of at most {@link #MAX_TERMS_FOR_ZERO} terms and blocks of at most
+     * {@link #MAX_BLOCK_FOR_ZERO} parameters); the assembled point counts only when K vanishes
+     * there exactly.
+     */
+    private static Optional<Map<String, Rational>> zeroOf(Question p, List<List<String>> groups, Deadline deadline) {
+        List<String> vars = p.parameters();
+        Polynomial k = p.k();
+        Map<String, Rational> zero = new LinkedHashMap<>();
+        vars.forEach(v -> zero.put(v, Rational.ZERO));
+        if (p.box().contains(zero) && k.evaluate(zero).isZero()) {
+            return Optional.of(zero);
         }
-        return Optional.of(Loss.of(k));
+        if (k.termCount() > MAX_TERMS_FOR_ZERO || groups.stream().anyMatch(g -> g.size() > MAX_BLOCK_FOR_ZERO)) {
+            return Optional.empty();
+        }
+        Map<String, Rational> anchor = new LinkedHashMap<>(zero);
+        for (List<String> g : groups) {
+            Polynomial part = partOn(k, vars, g);
+            Map<String, Rational> best = null;
+            Rational least = null;
+            for (Map<String, Rational> c : criticalPoints(part, g, p.box(), deadline)) {
+                Rational value = part.evaluate(c);
+                if (least == null || value.compareTo(least) < 0) {
+                    least = value;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                return Optional.empty();
+            }
+            anchor.putAll(best);
+        }
+        return k.evaluate(anchor).isZero() ? Optional.of(anchor) : Optional.empty();
+    }
+
+    /** Rational critical points of the polynomial in the box (see {@link #zeroOf}). */
+    private static List<Map<String, Rational>> criticalPoints(Polynomial f, List<String> block, Box box, Deadline deadline) {
+        JasAlgebra alg = JasAlgebra.over(block, deadline);
+        List<Polynomial> gradient = block.stream().map(f::derivative).toList();
+        List<Map<String, Rational>> out = new ArrayList<>();
+        for (JasAlgebra.Prime prime : alg.primes(gradient)) {
+            List<Polynomial> system = new ArrayList<>(prime.generators());
+            Map<String, Polynomial> pin = new LinkedHashMap<>();
+            for (String v : block) {
+                if (pin.size() >= prime.dimension()) {
+                    break;
+                }
+                pin.put(v, Polynomial.constant(box.range(v).midpoint()));
+            }
+            List<String> rest = block.stream().filter(v -> !pin.containsKey(v)).toList();
+            List<Polynomial> restricted = system.stream().map(q -> q.substitute(pin)).filter(q -> !q.isZero()).toList();
+            Optional<List<Map<String, Rational>>> sol = rest.isEmpty() ? Optional.of(List.of(new LinkedHashMap<>()))
+                    : JasAlgebra.over(rest, deadline).rationalRealSolutions(restricted);
+            if (rest.isEmpty() && restricted.stream().anyMatch(q -> !q.isZero())) {
+                continue;
+            }
+            for (Map<String, Rational> s : sol.orElse(List.of())) {
+                Map<String, Rational> point = new LinkedHashMap<>(s);
+                pin.forEach((v, c) -> point.put(v, c.constantTerm()));
+                if (box.ranges().entrySet().stream().filter(e -> point.containsKey(e.getKey()))
+                        .allMatch(e -> e.getValue().contains(point.get(e.getKey())))) {
+                    out.add(point);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -263,7 +263,7 @@ public final class GlobalStrata {
                 return Charts.finish(null, cert);
             }
         }
-        Strata strata = new Strata();
+        StrataMinimum strata = new StrataMinimum();
         for (int i = 0; i < gs.size(); i++) {
             for (int j = i + 1; j < gs.size(); j++) {
                 List<Polynomial> pair = List.of(gs.get(i), gs.get(j));
@@ -296,7 +296,7 @@ public final class GlobalStrata {
                 }
                 continue;
             }
-            strata.exhibit(r.lambda().orElseThrow(), r.m().orElseThrow());
+            strata.attained(r.lambda().orElseThrow(), r.m().orElseThrow());
         }
         for (Polynomial g : gs) {
             Rational value = Rational.of(1, 2L * factors.get(g));
@@ -305,58 +305,28 @@ public final class GlobalStrata {
             if (w.isPresent()) {
                 cert.line("component {" + g + " = 0} (multiplicity " + factors.get(g) + "): " + w.get() + "; at its smooth"
                         + " points on no other component lambda = 1/(2*" + factors.get(g) + ") = " + value + ", m = 1");
-                strata.exhibit(value, 1);
+                strata.attained(value, 1);
             } else {
                 cert.line("component {" + g + " = 0}: no non-special zero inside the open box was exhibited; its"
                         + " non-special zeros in the box would have lambda >= " + value + " (m = 1 at equality)");
-                strata.bound(value, 1);
+                strata.atMostAsBad(value, 1);
             }
         }
-        if (strata.best == null) {
+        if (strata.lambda().isEmpty()) {
             return Charts.finish(bound, cert.line("no zero of K inside the box was exhibited"));
         }
+        Rational best = strata.lambda().get();
         if (bound != null) {
-            return Charts.finish(Charts.min(bound, strata.best), cert.line("a special point in the box is not"
-                    + " exact, and its lambda, only bounded above, might be below " + strata.best));
+            return Charts.finish(Charts.min(bound, best), cert.line("a special point in the box is not"
+                    + " exact, and its lambda, only bounded above, might be below " + best));
         }
         if (!strata.settled()) {
-            return Charts.finish(strata.best, cert.line("a stratum without a witness might have a smaller lambda than "
-                    + strata.best + ", or the same with a larger m"));
+            return Charts.finish(best, cert.line("a stratum without a witness might have a smaller lambda than "
+                    + best + ", or the same with a larger m"));
         }
         cert.line("every zero in the box is special (analysed above) or a smooth point of one component: global lambda = "
-                + strata.best + ", m = " + strata.bestM + " (the largest m among the minimisers)");
-        return RlctResult.exact(strata.best, strata.bestM, ResolveEngine.NAME, cert.build());
-    }
-
-    /**
-     * The smallest lambda (with its largest m) among the strata exhibited inside the open box,
-     * and the values (lambda, m) that unexhibited strata reach at best: each of their points in
-     * the box has a larger lambda, or the same with no larger m.
-     */
-    private static final class Strata {
-        private Rational best;
-        private int bestM;
-        private final List<Map.Entry<Rational, Integer>> bounds = new ArrayList<>();
-
-        void exhibit(Rational lambda, int m) {
-            int c = best == null ? -1 : lambda.compareTo(best);
-            if (c < 0) {
-                best = lambda;
-                bestM = m;
-            } else if (c == 0) {
-                bestM = Math.max(bestM, m);
-            }
-        }
-
-        void bound(Rational lambda, int m) {
-            bounds.add(Map.entry(lambda, m));
-        }
-
-        /** Whether no unexhibited stratum could lower lambda or raise m. */
-        boolean settled() {
-            return bounds.stream().allMatch(b -> b.getKey().compareTo(best) > 0
-                    || b.getKey().equals(best) && b.getValue() <= bestM);
-        }
+                + best + ", m = " + strata.m() + " (the largest m among the minimisers)");
+        return RlctResult.exact(best, strata.m(), ResolveEngine.NAME, cert.build());
     }
 
     /**
@@ -407,7 +377,7 @@ public final class GlobalStrata {
      * smaller lambda and no larger m). False when the crossing is not proven normal.
      */
     private static boolean crossing(Question p, List<Polynomial> gs, int i, int j, Map<Polynomial, Integer> factors,
-            Strata strata, Deadline deadline, Certificate.Builder cert) {
+            StrataMinimum strata, Deadline deadline, Certificate.Builder cert) {
         List<String> vars = p.parameters();
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
         Polynomial gi = gs.get(i);
@@ -441,20 +411,20 @@ public final class GlobalStrata {
             List<RealAlgebraicPoint.Location> where = sol.get().points().stream().map(x -> x.locate(p.box())).toList();
             cert.line("the crossing points: " + sol.get().describe() + "; located " + where);
             if (where.contains(RealAlgebraicPoint.Location.INSIDE)) {
-                strata.exhibit(lambda, m);
+                strata.attained(lambda, m);
             } else if (!where.stream().allMatch(RealAlgebraicPoint.Location.OUTSIDE::equals)) {
-                strata.bound(lambda, m);
+                strata.atMostAsBad(lambda, m);
             }
             return true;
         }
         Optional<String> w = RealZeroWitness.inOpenBox(List.of(gi, gj), vars, p.box(), 2, deadline);
         if (w.isPresent()) {
             cert.line("a crossing point inside the open box: " + w.get());
-            strata.exhibit(lambda, m);
+            strata.attained(lambda, m);
         } else {
             cert.line("no crossing point inside the open box was exhibited: crossing points in the box would have lambda >= "
                     + lambda + " (m <= " + m + " at equality)");
-            strata.bound(lambda, m);
+            strata.atMostAsBad(lambda, m);
         }
         return true;
     }

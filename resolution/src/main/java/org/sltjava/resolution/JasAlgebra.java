@@ -1,5 +1,7 @@
 package org.sltjava.resolution;
 
+import edu.jas.application.Ideal;
+import edu.jas.application.IdealWithUniv;
 import edu.jas.arith.BigRational;
 import edu.jas.gb.GroebnerBaseAbstract;
 import edu.jas.gb.GroebnerBaseSeq;
@@ -55,6 +57,68 @@ public final class JasAlgebra {
      */
     public static JasAlgebra over(List<String> vars, Deadline deadline) {
         return new JasAlgebra(vars, TermOrder.INVLEX, deadline);
+    }
+
+    /**
+     * A prime ideal over Q: its generators (a Groebner basis) and the dimension of its complex
+     * zero set.
+     */
+    record Prime(List<Polynomial> generators, int dimension) {
+    }
+
+    /**
+     * The minimal primes over Q of the ideal the system generates (JAS's prime decomposition of
+     * its radical: zero-dimensional ideals by factoring univariate eliminants, positive-dimensional
+     * ones by extension to the field of rational functions in a maximal independent set and
+     * contraction), each with its dimension; empty for the unit ideal. Computed in this algebra's
+     * lexicographic order (JAS's normal position needs one), stopping at the algebra's {@link Deadline}.
+     */
+    List<Prime> primes(List<Polynomial> system) {
+        List<GenPolynomial<BigRational>> in = new ArrayList<>();
+        for (Polynomial p : system) {
+            if (!p.isZero()) {
+                in.add(toJas(p));
+            }
+        }
+        return deadline.interruptibly(() -> {
+            Ideal<BigRational> ideal = new Ideal<>(ring, in);
+            if (ideal.isONE()) {
+                return List.<Prime>of();
+            }
+            List<Prime> out = new ArrayList<>();
+            for (IdealWithUniv<BigRational> c : ideal.primeDecomposition()) {
+                if (c.ideal.isONE()) {
+                    continue;
+                }
+                List<Polynomial> gens = c.ideal.getList().stream().map(this::fromJas).toList();
+                out.add(new Prime(gens, c.ideal.dimension().d));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Whether the system has no common complex zero at which {@code g} is non-zero: the system
+     * with {@code 1 - t g}, for a new variable t, has the Groebner basis {1} (Rabinowitsch).
+     */
+    boolean hasNoComplexZeroWhereNonZero(List<Polynomial> system, Polynomial g) {
+        if (g.isZero()) {
+            return true;
+        }
+        String t = "t";
+        for (int i = 1; vars.contains(t); i++) {
+            t = "t" + i;
+        }
+        List<String> all = new ArrayList<>(vars);
+        all.add(t);
+        List<Polynomial> withT = new ArrayList<>(system);
+        withT.add(Polynomial.one().subtract(Polynomial.variable(t).multiply(g)));
+        return new JasAlgebra(all, TermOrder.IGRLEX, deadline).hasNoComplexZero(withT);
+    }
+
+    /** The algebra of polynomials in {@code vars} in the graded order (Groebner bases that are not for elimination). */
+    static JasAlgebra graded(List<String> vars, Deadline deadline) {
+        return new JasAlgebra(vars, TermOrder.IGRLEX, deadline);
     }
 
     GenPolynomial<BigRational> toJas(Polynomial p) {
@@ -153,19 +217,11 @@ public final class JasAlgebra {
      * and callers keep the system small so that it rarely has to.
      */
     static boolean hasNoZeroInTorus(List<String> vars, List<Polynomial> system, Deadline deadline) {
-        String t = "t";
-        for (int i = 1; vars.contains(t); i++) {
-            t = "t" + i;
-        }
-        List<String> all = new ArrayList<>(vars);
-        all.add(t);
-        Polynomial product = Polynomial.variable(t);
+        Polynomial product = Polynomial.one();
         for (String v : vars) {
             product = product.multiply(Polynomial.variable(v));
         }
-        List<Polynomial> withT = new ArrayList<>(system);
-        withT.add(Polynomial.one().subtract(product));
-        return new JasAlgebra(all, TermOrder.IGRLEX, deadline).hasNoComplexZero(withT);
+        return over(vars, deadline).hasNoComplexZeroWhereNonZero(system, product);
     }
 
     /**

@@ -70,6 +70,26 @@ public final class RealAlgebraicPoint {
         return Optional.of(out);
     }
 
+    /**
+     * Whether the polynomial (in the point's coordinates) vanishes at the point, decided exactly:
+     * {@code q(t) = p(h(t))} vanishes at the root iff {@code gcd(g, q)} does.
+     */
+    boolean vanishes(Polynomial p) {
+        Map<String, Polynomial> sub = new LinkedHashMap<>();
+        coordinates.forEach((x, h) -> sub.put(x, inSeparating(h)));
+        UnivariatePolynomial q = JasAlgebra.univariate(p.substitute(sub), separating);
+        return eliminant.gcd(q).vanishesAt(root);
+    }
+
+    /** {@code h} as a polynomial in the separating variable. */
+    private Polynomial inSeparating(UnivariatePolynomial h) {
+        Polynomial p = Polynomial.zero();
+        for (int i = 0; i <= h.degree(); i++) {
+            p = p.add(Polynomial.term(h.coefficient(i), Map.of(separating, i)));
+        }
+        return p;
+    }
+
     /** The point with its root's interval shrunk by a factor 1024 (ten bisections), for display. */
     RealAlgebraicPoint tightened() {
         RealAlgebraicPoint p = this;
@@ -170,11 +190,7 @@ public final class RealAlgebraicPoint {
             } else if (x.equals(separating)) {
                 out.add(x + " in " + root);
             } else {
-                Polynomial p = Polynomial.zero();
-                for (int i = 0; i <= h.degree(); i++) {
-                    p = p.add(Polynomial.term(h.coefficient(i), Map.of(separating, i)));
-                }
-                out.add(x + " = " + p);
+                out.add(x + " = " + inSeparating(h));
             }
         });
         return out.toString();

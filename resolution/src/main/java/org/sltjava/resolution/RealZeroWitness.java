@@ -14,7 +14,8 @@ import org.sltjava.core.Rational;
 
 /**
  * Real zeros inside the open box that need not have rational coordinates, exhibited on slices:
- * all but k coordinates are fixed at rational points inside their open ranges and the remaining
+ * all but k coordinates are fixed at rational points inside their open ranges (eighths of the
+ * ranges, then generic thirteenths) and the remaining
  * system in k variables is solved exactly (a greatest common divisor and Sturm counts for k = 1,
  * {@link RealSolutions} for k > 1). A zero found on a slice is a zero of the whole system.
  */
@@ -22,6 +23,12 @@ final class RealZeroWitness {
 
     /** Most slices tried in one search, shared evenly among the choices of free variables. */
     private static final int MAX_SLICES = 120;
+    /**
+     * Slices tried after the eighths when these were fewer than two per choice of free variables
+     * (many parameters), with fixed coordinates at different thirteenths of their ranges (no
+     * symmetry between coordinates, no centre), the choices of free variables in turn.
+     */
+    private static final int GENERIC_SLICES = 40;
     /** The fixed coordinates' values, in eighths of their range, the centre first. */
     private static final int[] EIGHTHS = {4, 2, 6, 1, 3, 5, 7};
 
@@ -33,6 +40,16 @@ final class RealZeroWitness {
      * {@code k} (the codimension of their zero set, so that a slice meets it in points).
      */
     static Optional<String> inOpenBox(List<Polynomial> fs, List<String> vars, Box box, int k, Deadline deadline) {
+        return inOpenBox(fs, vars, box, k, List.of(), deadline);
+    }
+
+    /**
+     * A common real zero of {@code fs} inside the open box, as {@link #inOpenBox(List, List, Box, int, Deadline)},
+     * that is a common zero of none of the systems in {@code avoid} (decided exactly at the zero:
+     * greatest common divisors on a line, {@link RealAlgebraicPoint#vanishes} otherwise).
+     */
+    static Optional<String> inOpenBox(List<Polynomial> fs, List<String> vars, Box box, int k, List<List<Polynomial>> avoid,
+            Deadline deadline) {
         return search(vars, box, k, deadline, (fixed, free) -> {
             Map<String, Polynomial> sub = constants(fixed);
             List<Polynomial> restricted = new ArrayList<>();
@@ -47,31 +64,45 @@ final class RealZeroWitness {
             }
             String at = fixed.isEmpty() ? "" : "on the slice " + Problem.formatPoint(fixed) + " ";
             if (restricted.isEmpty()) {
-                return Optional.of(at + "every polynomial vanishes identically");
+                return avoid.isEmpty() ? Optional.of(at + "every polynomial vanishes identically") : Optional.empty();
             }
             if (free.size() == 1) {
                 String y = free.getFirst();
-                UnivariatePolynomial gcd = UnivariatePolynomial.of();
-                for (Polynomial r : restricted) {
-                    gcd = gcd.gcd(JasAlgebra.univariate(r, y));
+                UnivariatePolynomial gcd = gcdOn(restricted, y);
+                if (!avoid.isEmpty() && gcd.degree() > 0) {
+                    gcd = gcd.squarefreePart();
+                    for (List<Polynomial> system : avoid) {
+                        gcd = gcd.quotient(gcd.gcd(gcdOn(system.stream().map(f -> f.substitute(sub)).toList(), y)));
+                    }
                 }
                 Interval range = box.range(y);
                 int roots = gcd.degree() > 0 ? gcd.rootCountIn(range.lo(), range.hi()) : 0;
                 return roots == 0 ? Optional.empty() : Optional.of(at + "the greatest common divisor " + gcd + " (in " + y
-                        + ") has " + roots + " root(s) with " + y + " inside " + range + " (Sturm sequence)");
+                        + ") has " + roots + " root(s) with " + y + " inside " + range + " (Sturm sequence)"
+                        + (avoid.isEmpty() ? "" : ", none of them a common zero of " + avoid.size() + " excluded system(s)"));
             }
             Optional<RealSolutions> sol = RealSolutions.of(restricted, free, deadline);
             if (sol.isEmpty()) {
                 return Optional.empty();
             }
             for (RealAlgebraicPoint point : sol.get().points()) {
-                if (point.locate(box) == RealAlgebraicPoint.Location.INSIDE) {
+                if (point.locate(box) == RealAlgebraicPoint.Location.INSIDE
+                        && avoid.stream().allMatch(system -> system.stream().anyMatch(f -> !point.vanishes(f.substitute(sub))))) {
                     return Optional.of(at + "the system has the real solution " + point.tightened()
                             + " inside the open box by interval enclosures of its coordinates (" + sol.get().describe() + ")");
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /** The greatest common divisor of the polynomials (each in y alone) as univariate polynomials in y. */
+    private static UnivariatePolynomial gcdOn(List<Polynomial> fs, String y) {
+        UnivariatePolynomial gcd = UnivariatePolynomial.of();
+        for (Polynomial f : fs) {
+            gcd = gcd.gcd(JasAlgebra.univariate(f, y));
+        }
+        return gcd;
     }
 
     /**
@@ -127,6 +158,23 @@ final class RealZeroWitness {
                 if (found.isPresent()) {
                     return found;
                 }
+            }
+        }
+        for (int c = 0; 2 * choices.size() > MAX_SLICES && c < GENERIC_SLICES; c++) {
+            List<String> free = choices.get(c % choices.size());
+            Map<String, Rational> values = new LinkedHashMap<>();
+            int i = 0;
+            for (String x : vars) {
+                if (!free.contains(x)) {
+                    Interval range = box.range(x);
+                    values.put(x, range.lo().add(range.width().multiply(Rational.of(1 + (5 * c + 7 * i + 3 * i * i) % 12, 13))));
+                }
+                i++;
+            }
+            deadline.check();
+            Optional<String> found = onSlice.apply(values, free);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

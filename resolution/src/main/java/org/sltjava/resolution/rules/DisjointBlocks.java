@@ -32,7 +32,7 @@ public final class DisjointBlocks implements Rule {
     @Override
     public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
 
-        Optional<List<Blocks.Block>> blocks = Blocks.of(p);
+        Optional<List<Blocks.Block>> blocks = Blocks.of(p, ctx.deadline());
         if (blocks.isEmpty()) {
             return Optional.empty();
         }

@@ -24,8 +24,8 @@ import org.sltjava.numeric.KernelProgram;
 import org.sltjava.numeric.LossKernel;
 
 /**
- * The Vector API kernel and the scalar reference agree with each other and with exact rational
- * evaluation, on random polynomials (expanded or as sums of squares) and batch sizes that are
+ * The three kernels (the scalar reference, the Vector API interpreter and the compiled kernel
+ * generated at run time) agree with each other and with exact rational evaluation, on random polynomials (expanded or as sums of squares) and batch sizes that are
  * mostly not multiples of the lane count, so that masked tails are exercised.
  *
  * <p>Tolerance: every double operation has relative error at most u = 2^-53, so a sum of t
@@ -61,9 +61,28 @@ class KernelEqualityProperties {
     }
 
     @Test
-    void vectorAndScalarKernelsAgreeWithExactValues() {
+    void allKernelsAgreeWithExactValues() {
         qt().withExamples(300).forAll(losses(), integers().between(1, 37), longs().all())
                 .checkAssert(KernelEqualityProperties::checkAgreement);
+    }
+
+    /**
+     * (1 + w0 + w1 + w2 + w3)^10 has C(14, 4) = 1001 terms: too large for straight-line code that
+     * the JIT would compile, so the compiled kernel falls back to the interpreter, which must
+     * still agree with the scalar reference.
+     */
+    @Test
+    void hugeLossFallsBackToTheInterpreter() {
+        Polynomial p = Polynomial.one();
+        Polynomial base = ORDER.stream().map(Polynomial::variable).reduce(Polynomial.one(), Polynomial::add);
+        for (int k = 0; k < 10; k++) {
+            p = p.multiply(base);
+        }
+        Loss huge = Loss.of(p);
+        assertEquals(1001, KernelProgram.of(huge, ORDER).termCount());
+        LossKernel kernel = LossKernel.compiled(KernelProgram.of(huge, ORDER));
+        assertTrue(kernel.backend().startsWith("vector("), kernel.backend());
+        checkAgreement(huge, 11, 7);
     }
 
     @Test
@@ -71,6 +90,7 @@ class KernelEqualityProperties {
         KernelProgram program = KernelProgram.of(Loss.parse("w0^2"), ORDER);
         double[] out = {7.0};
         LossKernel.vector(program).evaluate(new double[4][0], 0, out);
+        LossKernel.compiled(program).evaluate(new double[4][0], 0, out);
         assertEquals(7.0, out[0]);
     }
 
@@ -85,10 +105,16 @@ class KernelEqualityProperties {
         }
         double[] scalar = new double[count + 5];
         double[] vector = new double[count + 5];
+        double[] compiled = new double[count + 5];
         Arrays.fill(scalar, Double.NaN);
         Arrays.fill(vector, Double.NaN);
+        Arrays.fill(compiled, Double.NaN);
         LossKernel.scalar(program).evaluate(points, count, scalar);
         LossKernel.vector(program).evaluate(points, count, vector);
+        LossKernel compiledKernel = LossKernel.compiled(program);
+        assertTrue(compiledKernel.backend().startsWith(program.termCount() < 100 ? "compiled(" : "vector("),
+                "small losses compile, huge ones are interpreted: " + compiledKernel.backend());
+        compiledKernel.evaluate(points, count, compiled);
         for (int j = 0; j < count; j++) {
             Map<String, Rational> exactPoint = new HashMap<>();
             double[] x = new double[ORDER.size()];
@@ -101,7 +127,10 @@ class KernelEqualityProperties {
             assertTrue(Math.abs(scalar[j] - exact) <= bound, "scalar " + scalar[j] + " vs exact " + exact);
             assertTrue(Math.abs(vector[j] - exact) <= bound,
                     "vector " + vector[j] + " vs exact " + exact + " for " + loss + " at point " + j + " of " + count);
+            assertTrue(Math.abs(compiled[j] - exact) <= bound,
+                    "compiled " + compiled[j] + " vs exact " + exact + " for " + loss + " at point " + j + " of " + count);
             assertTrue(Math.abs(vector[j] - scalar[j]) <= bound, "vector " + vector[j] + " vs scalar " + scalar[j]);
+            assertTrue(Math.abs(compiled[j] - scalar[j]) <= bound, "compiled " + compiled[j] + " vs scalar " + scalar[j]);
             double rounding = program.roundingBound(x);
             assertTrue(Math.abs(scalar[j] - loss.evaluate(exactPoint).doubleValue()) <= rounding + Math.ulp(exact),
                     "rounding bound " + rounding + " below the actual error of " + scalar[j] + " vs " + exact);
@@ -110,7 +139,7 @@ class KernelEqualityProperties {
                     "double-double value " + refined + " vs exact " + exact + ", bound " + program.refinedBound(x));
         }
         for (int j = count; j < count + 5; j++) {
-            assertTrue(Double.isNaN(vector[j]) && Double.isNaN(scalar[j]), "a kernel wrote past the batch");
+            assertTrue(Double.isNaN(vector[j]) && Double.isNaN(scalar[j]) && Double.isNaN(compiled[j]), "a kernel wrote past the batch");
         }
     }
 

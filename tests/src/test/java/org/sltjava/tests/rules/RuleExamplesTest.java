@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Derivation;
 import org.sltjava.core.Pole;
+import org.sltjava.core.PolynomialParser;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -80,5 +81,20 @@ class RuleExamplesTest {
     void smoothByRank() {
         Derivation d = settle(Problem.builder().loss("(x^2 + y^2 - 1)^2").box("-2", "2").build(), "1/2", 1);
         assertEquals("smooth-by-rank", d.rule(), d::text);
+    }
+
+    /**
+     * K = (x^2 + y^2)((3x - 1)^4 + (2y + 1)^2) over [-1, 1]^2, typed expanded: no shape rule applies
+     * (K is not a stated product once expanded, nor quasi-homogeneous). Its zeros are the origin,
+     * where the second factor is 2 and K ~ x^2 + y^2 (lambda = 1, m = 1), and (1/3, -1/2), where
+     * the first factor is 13/36 and K ~ u^4 + v^2 with u = 3x - 1, v = 2y + 1, a disjoint sum
+     * (lambda = 1/4 + 1/2 = 3/4, m = 1). The minimum over the zero set: lambda = 3/4, m = 1.
+     */
+    @Test
+    void zeroSetStrata() {
+        Problem p = Problem.builder().parameters("x", "y").loss(PolynomialParser.parse("(x^2 + y^2)*((3*x - 1)^4 + (2*y + 1)^2)"))
+                .box("-1", "1").build();
+        Derivation d = settle(p, "3/4", 1);
+        assertEquals("zero-set-strata", d.rule(), d::text);
     }
 }

@@ -1,4 +1,4 @@
-package org.sltjava.numeric;
+package org.sltjava.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
+import org.sltjava.numeric.Estimate;
+import org.sltjava.numeric.Estimator;
+import org.sltjava.numeric.EstimatorOptions;
 
 /**
  * The many-seed accuracy and coverage run behind the numeric goals: for problems of up to four
  * parameters with known lambda, the estimator is run with many seeds at a given budget and the
  * report gives the mean and largest |lambdaHat - lambda|, the fraction of 95% intervals that
- * contain lambda, the mean time, and how often mHat was reported and how often it was wrong. (The test suite runs the same problems with two seeds.)
+ * contain lambda, the mean time, and how often mHat was reported and how often it was wrong
+ * ({@code slt bench --only accuracy}; the test suite runs the same problems with two seeds).
  */
 public final class AccuracyBenchmark {
 
@@ -93,12 +97,5 @@ public final class AccuracyBenchmark {
             rows.add(row);
         }
         return new Report(rows, budgetSeconds);
-    }
-
-    /** {@code [seeds [budgetSeconds]]}: prints the table (defaults: 20 seeds, 10 s, two threads). */
-    public static void main(String[] args) {
-        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        double budget = args.length > 1 ? Double.parseDouble(args[1]) : 10;
-        System.out.print(run(seeds, budget, 2, line -> System.err.println(line)));
     }
 }

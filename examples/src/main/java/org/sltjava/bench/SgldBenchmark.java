@@ -1,4 +1,4 @@
-package org.sltjava.numeric;
+package org.sltjava.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,9 @@ import org.sltjava.core.catalog.DeepLinearNetwork;
 import org.sltjava.core.catalog.ReducedRankRegression;
 import org.sltjava.core.model.ModelFamilies;
 import org.sltjava.core.model.RegressionModel;
+import org.sltjava.numeric.LlcEstimate;
+import org.sltjava.numeric.LocalLearningCoefficient;
+import org.sltjava.numeric.SgldOptions;
 
 /**
  * The bias and coverage of the SGLD estimator ({@link LocalLearningCoefficient}) on catalogue
@@ -20,7 +23,7 @@ import org.sltjava.core.model.RegressionModel;
  * other weight is zero). For each family and seed (a new data set and new chains per seed) it
  * prints the exact lambda, the mean estimate, the bias, the spread of the estimates between seeds,
  * the mean reported standard error, the fraction of 95% intervals containing lambda, and the
- * mean time.
+ * mean time ({@code slt bench --only sgld}).
  */
 public final class SgldBenchmark {
 
@@ -34,6 +37,12 @@ public final class SgldBenchmark {
     /** The figures of one case over all seeds. */
     public record Row(String name, Rational lambda, int seeds, double meanEstimate, double bias, double spread,
                       double meanStderr, double coverage, double meanMillis) {
+
+        /** The column titles of {@link #line}. */
+        public static String header() {
+            return String.format(Locale.ROOT, "%-26s %6s %5s %9s %9s %9s %9s %9s %8s",
+                    "case", "lambda", "seeds", "mean", "bias", "spread", "stderr", "coverage", "ms");
+        }
 
         /** One aligned table row. */
         public String line() {
@@ -98,25 +107,5 @@ public final class SgldBenchmark {
                     seeds > 1 ? Math.sqrt(ss / (seeds - 1)) : 0, sumStderr / seeds, covered / (double) seeds, sumMillis / seeds));
         }
         return rows;
-    }
-
-    /**
-     * {@code [seeds [n [gamma [epsilon [batch [draws]]]]]]}: prints the table (defaults: 10 seeds
-     * and {@link SgldOptions#defaults()}; the burn-in is a tenth of the draws).
-     */
-    public static void main(String[] args) {
-        SgldOptions d = SgldOptions.defaults();
-        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : d.sampleSize();
-        double gamma = args.length > 2 ? Double.parseDouble(args[2]) : d.gamma();
-        double epsilon = args.length > 3 ? Double.parseDouble(args[3]) : d.epsilon();
-        int batch = args.length > 4 ? Integer.parseInt(args[4]) : d.batchSize();
-        int draws = args.length > 5 ? Integer.parseInt(args[5]) : d.draws();
-        SgldOptions options = d.withSampleSize(n).withGamma(gamma).withEpsilon(epsilon).withBatchSize(batch)
-                .withChains(d.chains(), draws / 10, draws);
-        System.out.println("SGLD settings: " + options);
-        System.out.println(String.format(Locale.ROOT, "%-26s %6s %5s %9s %9s %9s %9s %9s %8s",
-                "case", "lambda", "seeds", "mean", "bias", "spread", "stderr", "coverage", "ms"));
-        run(seeds, options).forEach(r -> System.out.println(r.line()));
     }
 }
