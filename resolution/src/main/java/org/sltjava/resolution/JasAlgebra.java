@@ -7,6 +7,8 @@ import edu.jas.gb.GroebnerBaseAbstract;
 import edu.jas.gb.GroebnerBaseSeq;
 import edu.jas.gb.ReductionSeq;
 import edu.jas.kern.ComputerThreads;
+import edu.jas.kern.JASConfig;
+import edu.jas.kern.PreemptStatus;
 import edu.jas.kern.PreemptingException;
 import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
@@ -33,22 +35,32 @@ import org.sltjava.core.Rational;
  */
 public final class JasAlgebra {
 
-    static {
-        // JAS's factorisation runs two gcd algorithms side by side on a global pool of non-daemon
-        // threads, which keep a user's JVM alive for a minute after main returns; in JAS's
-        // sequential mode the gcd runs on the calling thread and no pool thread is ever started.
-        ComputerThreads.setNoThreads();
-    }
-
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
     private final Deadline deadline;
 
     private JasAlgebra(List<String> vars, int termOrder, Deadline deadline) {
+        sequentialAndPreemptible();
         this.vars = List.copyOf(vars);
         this.deadline = deadline;
         this.ring = new GenPolynomialRing<>(BigRational.ONE, vars.size(), new TermOrder(termOrder),
                 vars.toArray(String[]::new));
+    }
+
+    /**
+     * Puts JAS's global switches where a budget needs them, before every use: sequential (its
+     * factorisation otherwise runs two gcd algorithms side by side on a global pool of non-daemon
+     * threads, which keep a user's JVM alive for a minute after main returns and cannot be
+     * interrupted), preemptible (an interrupt stops a computation at its next polynomial), and
+     * without a degree limit on Kronecker substitution (JAS's default), so that an answer does not
+     * depend on what else runs in the JVM. The switches are global; Symja, when it is on the class
+     * path, turns the first two off and sets that limit as it starts.
+     */
+    static void sequentialAndPreemptible() {
+        ComputerThreads.setNoThreads();
+        PreemptStatus.setAllow();
+        JASConfig.MAX_DEGREE_KRONECKER_FACTORIZATION = -1;
+        JASConfig.MAX_ITERATIONS_KRONECKER_FACTORIZATION = -1;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
@@ -63,18 +65,19 @@ public final class SymjaReader {
         if (text.matches("(?s).*\\.\\d.*")) {
             throw new InvalidInputException("in '" + text + "': decimals become floating point in Symja; write fractions such as 1/10");
         }
-        FutureTask<Polynomial> task = new FutureTask<>(() -> expand(text));
+        AtomicReference<EvalEngine> engine = new AtomicReference<>();
+        FutureTask<Polynomial> task = new FutureTask<>(() -> expand(text, engine));
         Thread worker = new Thread(task, "slt-symja");
         worker.setDaemon(true);
         worker.start();
         try {
             return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            worker.interrupt();
+            stop(worker, engine);
             throw new InvalidInputException("in '" + text + "': Symja did not expand the expression within "
                     + limit.toMillis() + " ms");
         } catch (InterruptedException e) {
-            worker.interrupt();
+            stop(worker, engine);
             Thread.currentThread().interrupt();
             throw new InvalidInputException("in '" + text + "': interrupted while Symja expanded the expression");
         } catch (ExecutionException e) {
@@ -85,8 +88,22 @@ public final class SymjaReader {
         }
     }
 
-    private static Polynomial expand(String text) {
+    /**
+     * Stops an abandoned expansion: Symja does not look at the thread's interrupt flag but at its
+     * engine's stop request, which it checks at every evaluation step. Without it the expansion
+     * ran on and held a core until the JVM exited.
+     */
+    private static void stop(Thread worker, AtomicReference<EvalEngine> engine) {
+        EvalEngine e = engine.get();
+        if (e != null) {
+            e.stopRequest();
+        }
+        worker.interrupt();
+    }
+
+    private static Polynomial expand(String text, AtomicReference<EvalEngine> engine) {
         ExprEvaluator util = new ExprEvaluator(false, (short) 100);
+        engine.set(util.getEvalEngine());
         util.getEvalEngine().setQuietMode(true);
         IExpr expr;
         try {

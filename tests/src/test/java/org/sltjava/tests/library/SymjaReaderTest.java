@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sltjava.core.InvalidInputException;
@@ -44,7 +45,11 @@ class SymjaReaderTest {
         assertTrue(e.getMessage().contains(phrase), e.getMessage());
     }
 
-    /** Expansions too large to finish (about 10^8 and 10^13 terms) are refused, never waited for past the limit. */
+    /**
+     * Expansions too large to finish (about 10^8 and 10^13 terms) are refused, never waited for
+     * past the limit, and the abandoned expansion stops: left running, it held a core until the
+     * JVM exited and slowed every later test of this JVM about sevenfold.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {"Expand[(x + y + z + w + v + u + t)^60]", "Expand[(x + y + z + w + v + u + t)^2000]"})
     void refusesHugeExpansionsWithinItsTimeLimit(String symja) {
@@ -53,5 +58,18 @@ class SymjaReaderTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(seconds < 3, "answered after " + seconds + " s");
         assertTrue(e.getMessage().contains("Symja"), e.getMessage());
+        assertTrue(noExpansionRunsWithin(Duration.ofSeconds(2)), "an abandoned Symja expansion still runs");
+    }
+
+    /** Whether every thread the reader started ("slt-symja") has ended within {@code wait}. */
+    private static boolean noExpansionRunsWithin(Duration wait) {
+        long end = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < end) {
+            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("slt-symja") && t.isAlive())) {
+                return true;
+            }
+            LockSupport.parkNanos(10_000_000L);
+        }
+        return false;
     }
 }

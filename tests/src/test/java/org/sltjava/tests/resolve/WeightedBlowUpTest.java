@@ -28,6 +28,8 @@ import org.sltjava.core.Status;
 import org.sltjava.resolution.NewtonEngine;
 import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.WeightedBlowUp;
+import org.sltjava.resolution.rules.PlaneResolutionRule;
+import org.sltjava.resolution.rules.Strategy;
 
 /**
  * Weighted (toric) blow-ups of a point along a weight vector a (Varchenko 1976; Watanabe 2009,
@@ -45,7 +47,12 @@ import org.sltjava.resolution.WeightedBlowUp;
  */
 class WeightedBlowUpTest {
 
-    private static final ResolveEngine RESOLVE = new ResolveEngine();
+    /**
+     * The standard strategy without the plane resolution, which settles the two-variable rows
+     * first: so that the weighted blow-up is what proves them.
+     */
+    private static final ResolveEngine RESOLVE = ResolveEngine.withRules(Strategy.standard().local().stream()
+            .filter(rule -> !(rule instanceof PlaneResolutionRule)).toList(), Strategy.standard().global());
     private static final NewtonEngine NEWTON = new NewtonEngine();
 
     private static Budget budget() {

@@ -40,17 +40,36 @@ class RuleExamplesTest {
     }
 
     /**
-     * K = (y^2 - x^3)^2 + x^7 at 0, the weighted blow-up along a = (2, 3): K has a-order D = 12
-     * ((y^2 - x^3)^2; x^7 has a-order 14), the weight a-order 0, so the generic value on the divisor
-     * is (|a| + e)/D = 5/12 with m = 1. At the zeros of the strict transform on the divisor (the
-     * smooth curve y^2 = x^3 meets it transversally) K = u^12 (g^2 + c u^2 + ...) with the weight
-     * u^4: Newton with nu = (5, 1) meets the vertical face u = 12 at t0 = 12/5, so 5/12 again with
-     * m = 1 (a non-compact face of codimension 1). The minimum is 5/12, m = 1.
+     * K = (y^2 - x^3)^2 + (z^2 - x^3)^2 + x^7 at 0 in three variables (the plane resolution does
+     * not apply), the weighted blow-up along a = (2, 3, 3): both squares have a-order D = 12, x^7
+     * has 14, the weight 0, so the divisor carries the generic value |a|/D = 8/12 = 2/3 with m = 1.
+     * At its zeros (x' = 1, y' = +-1, z' = +-1 in the chart x = u^2, y = u^3 y', z = u^3 z') the
+     * factors y'^2 - 1 and z'^2 - 1 are coordinates Y, Z, so K = u^12 (Y^2 + Z^2 + u^2) times a
+     * unit with the Jacobian u^7: Newton with nu = (8, 1, 1) meets conv{(14,0,0), (12,2,0),
+     * (12,0,2)} at t = 7/5 (14 - 2t = 8t), value 5/7 > 2/3. The other charts have the same zeros.
+     * The minimum is 2/3, m = 1.
      */
     @Test
     void weightedBlowUp() {
-        Derivation d = settle(Problem.builder().loss("(y^2 - x^3)^2 + x^7").at("x", "0").at("y", "0").build(), "5/12", 1);
+        Derivation d = settle(Problem.builder().loss("(y^2 - x^3)^2 + (z^2 - x^3)^2 + x^7").at("x", "0").at("y", "0")
+                .at("z", "0").build(), "2/3", 1);
         assertTrue(d.uses("weighted-blow-up"), d::text);
+    }
+
+    /**
+     * K = (y^2 - 2 x^3)^2 + x^8 at 0, the issue's irrational zero on an exceptional divisor: the
+     * ray (2, 3) of the Newton polygon has l = 12 and value 5/12 (nu = (1, 1)); its face
+     * (w^2 - 2)^2 has the double roots w = +-sqrt 2, where the chart x = t^2, y = t^3 (c + w) with
+     * c = sqrt 2 (coefficients in Q(sqrt 2)) gives K = t^12 (8 w^2 + t^4 + ...) with the weight t^4
+     * (the Jacobian 2 t^4): the ray (1, 0) has l = 12, value 5/12 again; the edge (0, 2)-(4, 0)
+     * with normal (2, 1) has l = 24 + 2 = 26, value (10 + 1)/26 = 11/26 > 5/12, and its face
+     * 8 z^2 + 1 has no real root; the root -sqrt 2 lies in the quadrant y < 0 the same way. Only
+     * one ray attains 5/12 on each branch: lambda = 5/12, m = 1.
+     */
+    @Test
+    void planeResolution() {
+        Derivation d = settle(Problem.builder().loss("(y^2 - 2*x^3)^2 + x^8").at("x", "0").at("y", "0").build(), "5/12", 1);
+        assertEquals("plane-resolution", d.rule(), d::text);
     }
 
     /**

@@ -1,0 +1,650 @@
+package org.sltjava.resolution;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sltjava.core.Budget;
+import org.sltjava.core.Certificate;
+import org.sltjava.core.Monomial;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RlctResult;
+
+/**
+ * The complete local answer in two variables: an embedded resolution of {@code K >= 0} at the
+ * origin by iterated toric (weighted) blow-ups along the normals of Newton polygon edges, which is
+ * the Newton-Puiseux construction of adapted coordinates (Varchenko 1976; Phong, Stein and Sturm,
+ * Amer. J. Math. 1999; Ikromov and Mueller, Trans. AMS 2011) made into charts.
+ *
+ * <p>K is factored over Q, {@code K = c x^A y^B prod h_i^(e_i)} with the h_i irreducible, so
+ * squarefree and pairwise coprime (for {@code K = f^2} this works on the factors of f, with even
+ * e_i, as the rule "lambda(f^2) = lambda(f)/2" asks). On each quadrant the box allows (signs
+ * flipped so that x, y > 0), with the weight {@code |x^a y^b|} and {@code nu = (a + 1, b + 1)}:
+ * <ul>
+ * <li>the rays are the two axes and the inner normals r = (p, q) of the factors' compact edges;
+ * these are the rays of the normal fan of the Newton polygon of K (a Minkowski sum); with
+ * {@code l(r) = A p + B q + sum e_i l_i(r)} and {@code N(r) = <r, nu>}, the divisor of r carries
+ * the generic value {@code N(r)/l(r)}, and the toric resolution of the fan shows that away from
+ * the points below, K is a monomial times a unit in every chart: the generic part contributes
+ * {@code min_r N(r)/l(r) = 1/t0} (the Newton distance), with m = 2 when two adjacent rays attain it
+ * (t0 nu a vertex) and 1 otherwise (Varchenko 1976);</li>
+ * <li>the remaining points lie on the divisors of edge normals r = (p, q): in the chart
+ * {@code x = t^p, y = t^q w} (t > 0, w > 0: a diffeomorphism onto the open quadrant, Jacobian
+ * {@code p t^(p+q-1)}), {@code h_i = t^(l_i(r)) H_i(t, w)} with {@code H_i(0, w)} the face
+ * polynomial of r, and K is a monomial times a unit except at the positive roots c of the face
+ * polynomials. There K = {@code t^(l(r))} times the factors that vanish at c, with the weight
+ * {@code t^(N(r) - 1)} times a unit: a new local question at (0, c), half-plane t >= 0;</li>
+ * <li>a root c that is simple for one factor h_i and no root of the others is settled at once:
+ * {@code (t, H_i)} are coordinates there (the implicit function theorem), K is
+ * {@code t^(l(r)) H_i^(e_i)} times a unit, and the monomial rule gives
+ * {@code min(N(r)/l(r), 1/e_i)}, m = 2 on a tie; this holds for irrational c as well (all the
+ * positive roots of an irreducible factor of the face polynomial at once, counted by Sturm
+ * sequences), so they are never computed;</li>
+ * <li>a rational root of higher multiplicity, or shared by two factors, is translated to the
+ * origin ({@code w -> c + w}) and the question repeated; the new factors stay squarefree and
+ * coprime (the chart is an isomorphism where t != 0, and t divides none of them), so the
+ * Newton-Puiseux multiplicities decrease and the recursion ends (a reduced plane curve is
+ * resolved by finitely many such blow-ups).</li>
+ * </ul>
+ * The local zeta function is the sum of the charts' (the horns around the points and the rest
+ * tile a neighbourhood of 0 up to a null set), so lambda is the minimum over everything and m the
+ * largest m among the minimisers; the quadrants combine the same way. An irrational root of
+ * multiplicity two or more of a face polynomial (whose next chart would need coefficients in a
+ * number field) is declined honestly, as is a run past the budget or the depth limit.
+ */
+public final class PlaneResolution {
+
+    /** The method's name in results and certificates. */
+    public static final String NAME = "plane";
+
+    /** Deepest chain of translated points followed. */
+    private static final int MAX_DEPTH = 40;
+
+    /**
+     * Most terms of a polynomial factored over Q: a factorisation in JAS cannot check the deadline
+     * itself, and one left at the deadline keeps its thread (and a core) until JAS next looks at
+     * the interrupt flag, so only polynomials whose factorisation is quick are handed to it (the
+     * same limit as the search's, {@code SearchContext}).
+     */
+    private static final int MAX_TERMS_TO_FACTOR = 2000;
+
+    /**
+     * Most terms of a factor in a chart (estimated before the expansion, counted after) for it to
+     * be followed: a guard on memory (some tens of megabytes); the time is bounded by the deadline,
+     * checked per term of the expansion.
+     */
+    private static final int MAX_TERMS = 100000;
+
+    private final List<String> vars;
+    private final Deadline deadline;
+    private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
+
+    private PlaneResolution(List<String> vars, Deadline deadline) {
+        this.vars = vars;
+        this.deadline = deadline;
+    }
+
+    /**
+     * The exact local (lambda, m) of the question with its derivation (method {@link #NAME}), or
+     * an unresolved result saying what could not be proven.
+     */
+    public static RlctResult analyse(PlaneQuestion q, Budget budget) {
+        PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget));
+        Certificate.Builder cert = Certificate.builder();
+        cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
+                + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);
+        try {
+            Value v = run.start(q, cert);
+            if (v == null) {
+                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build())
+                        .withMillis(budget.elapsedMillis());
+            }
+            cert.line("lambda = " + v.lambda() + ", m = " + v.m());
+            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build()).withMillis(budget.elapsedMillis());
+        } catch (Declined e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+        } catch (Deadline.Exceeded e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: the time budget of " + budget.time().toMillis()
+                    + " ms ran out").build()).withMillis(budget.elapsedMillis());
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+        }
+    }
+
+    /** Why an answer could not be proven. */
+    static final class Declined extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Declined(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** An irreducible factor and its exponent. */
+    private record Factor(Polynomial h, int e) {
+        @Override
+        public String toString() {
+            return e == 1 ? "(" + h + ")" : "(" + h + ")^" + e;
+        }
+    }
+
+    /**
+     * A local question in a chart: {@code K ~ x^xPower y^yPower prod h_i^(e_i)} near 0 (a positive
+     * unit factor dropped), weight {@code |x^a y^b|} times a unit, sides as in {@link PlaneQuestion}.
+     */
+    private record Germ(int xPower, int yPower, List<Factor> factors, int a, int b, int xSide, int ySide, int depth,
+            PlaneNumberField field) {
+        String describe(List<String> vars) {
+            StringBuilder sb = new StringBuilder();
+            if (xPower > 0) {
+                sb.append(vars.get(0)).append('^').append(xPower).append(' ');
+            }
+            if (yPower > 0) {
+                sb.append(vars.get(1)).append('^').append(yPower).append(' ');
+            }
+            factors.forEach(f -> sb.append(f).append(' '));
+            return "K ~ " + sb.toString().trim() + ", weight |" + vars.get(0) + "^" + a + " " + vars.get(1) + "^" + b + "|";
+        }
+    }
+
+    /** A local answer: lambda and m. */
+    record Value(Rational lambda, int m) {
+        /** The smaller lambda, with the larger m on a tie (null: no pole). */
+        static Value min(Value u, Value v) {
+            if (u == null) {
+                return v;
+            }
+            if (v == null) {
+                return u;
+            }
+            int c = u.lambda.compareTo(v.lambda);
+            return c < 0 ? u : c > 0 ? v : new Value(u.lambda, Math.max(u.m, v.m));
+        }
+    }
+
+    private Value start(PlaneQuestion q, Certificate.Builder cert) {
+        int[] powers = new int[2];
+        List<Factor> factors = new ArrayList<>();
+        StringBuilder text = new StringBuilder("K = c");
+        for (Map.Entry<Polynomial, Integer> f : factors(q.k()).entrySet()) {
+            text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
+            addFactor(f.getKey(), f.getValue(), powers, factors);
+        }
+        cert.line(text + " over Q (irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0"
+                + " are units and dropped");
+        Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
+        return local(g, cert);
+    }
+
+    /**
+     * The irreducible factors of p over Q, once per polynomial; declined above
+     * {@value #MAX_TERMS_TO_FACTOR} terms.
+     */
+    private Map<Polynomial, Integer> factors(Polynomial p) {
+        if (p.termCount() > MAX_TERMS_TO_FACTOR) {
+            throw new Declined("a polynomial with " + p.termCount() + " terms (more than " + MAX_TERMS_TO_FACTOR
+                    + ") would have to be factored");
+        }
+        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
+    }
+
+    /**
+     * Adds {@code h^e} to a germ: its monomial part to the powers, the rest as a factor when it
+     * vanishes at 0 (a factor that does not is a unit near 0; with coefficients in a number field,
+     * its value at 0 is a reduced element, zero exactly when it vanishes).
+     */
+    private void addFactor(Polynomial h, int e, int[] powers, List<Factor> factors) {
+        Map<String, Integer> mono = h.largestMonomialFactor();
+        int i = mono.getOrDefault(vars.get(0), 0);
+        int j = mono.getOrDefault(vars.get(1), 0);
+        powers[0] += e * i;
+        powers[1] += e * j;
+        Map<String, Integer> xy = new LinkedHashMap<>();
+        if (i > 0) {
+            xy.put(vars.get(0), i);
+        }
+        if (j > 0) {
+            xy.put(vars.get(1), j);
+        }
+        Polynomial rest = xy.isEmpty() ? h : h.divideByMonomial(xy);
+        if (rest.substitute(Map.of(vars.get(0), Polynomial.zero(), vars.get(1), Polynomial.zero())).isZero()) {
+            factors.add(new Factor(rest, e));
+        }
+    }
+
+    private Value local(Germ g, Certificate.Builder cert) {
+        deadline.check();
+        if (g.depth() > MAX_DEPTH) {
+            throw new Declined("more than " + MAX_DEPTH + " successive blow-ups at one point");
+        }
+        Value best = null;
+        for (int sx : new int[] {1, -1}) {
+            for (int sy : new int[] {1, -1}) {
+                if (g.xSide() != 0 && g.xSide() != sx || g.ySide() != 0 && g.ySide() != sy) {
+                    continue;
+                }
+                Certificate.Builder qc = Certificate.builder();
+                Value v = quadrant(g, sx, sy, qc);
+                cert.nest("quadrant (" + (sx > 0 ? "+" : "-") + vars.get(0) + ", " + (sy > 0 ? "+" : "-") + vars.get(1) + "): "
+                        + (v == null ? "no zero" : "lambda = " + v.lambda() + ", m = " + v.m()), qc.build());
+                best = Value.min(best, v);
+            }
+        }
+        return best;
+    }
+
+    /** The answer on the open quadrant of signs (sx, sy), after flipping it onto x, y > 0. */
+    private Value quadrant(Germ g, int sx, int sy, Certificate.Builder cert) {
+        List<Factor> fs = new ArrayList<>();
+        List<PlaneNewtonPolygon> polygons = new ArrayList<>();
+        List<int[]> rays = new ArrayList<>();
+        rays.add(new int[] {1, 0});
+        rays.add(new int[] {0, 1});
+        for (Factor f : g.factors()) {
+            deadline.check();
+            Polynomial h = sx > 0 && sy > 0 ? f.h() : flipped(f.h(), sx, sy);
+            fs.add(new Factor(h, f.e()));
+            PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
+            polygons.add(polygon);
+            for (int[] r : polygon.edgeNormals()) {
+                if (rays.stream().noneMatch(s -> s[0] == r[0] && s[1] == r[1])) {
+                    rays.add(r);
+                }
+            }
+        }
+        sortRays(rays);
+        cert.line((sx > 0 && sy > 0 ? "" : "with " + vars.get(0) + " -> " + sx + " " + vars.get(0) + ", " + vars.get(1) + " -> "
+                + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth(), g.field()).describe(vars));
+        int[] orders = new int[rays.size()];
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            orders[k] = g.xPower() * r[0] + g.yPower() * r[1];
+            for (int i = 0; i < fs.size(); i++) {
+                orders[k] += fs.get(i).e() * polygons.get(i).order(r);
+            }
+        }
+        Rational[] values = new Rational[rays.size()];
+        Value generic = generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
+        if (generic == null) {
+            cert.line("K is a unit on this quadrant: no zero");
+            return null;
+        }
+        Value best = generic;
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            if (r[0] > 0 && r[1] > 0 && values[k] != null) {
+                best = Value.min(best, points(g, fs, polygons, r, orders[k], cert));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The generic part of the toric resolution of a fan: rays sorted from the x-axis to the
+     * y-axis with their orders l(r); fills values with {@code <r, nu>/l(r)} (null where l = 0)
+     * and returns the smallest with m = 2 when two adjacent rays attain it (t0 nu a vertex), or
+     * null when every order is 0 (no zero).
+     */
+    static Value generic(List<int[]> rays, int[] orders, int nuX, int nuY, Rational[] values, Certificate.Builder cert) {
+        StringBuilder text = new StringBuilder("rays of the normal fan (axes and edge normals) r, l(r) = min <r, alpha> over"
+                + " Gamma(K), divisor value <r, nu>/l(r) with nu = (" + nuX + ", " + nuY + "):");
+        Value generic = null;
+        for (int k = 0; k < rays.size(); k++) {
+            int[] r = rays.get(k);
+            int l = orders[k];
+            values[k] = l == 0 ? null : Rational.of(r[0] * nuX + r[1] * nuY, l);
+            text.append(" (").append(r[0]).append(", ").append(r[1]).append("): l = ").append(l)
+                    .append(l == 0 ? ", no divisor value" : ", " + values[k]).append(';');
+            if (values[k] != null) {
+                generic = Value.min(generic, new Value(values[k], 1));
+            }
+        }
+        if (generic == null) {
+            return null;
+        }
+        for (int k = 0; k + 1 < rays.size(); k++) {
+            if (generic.lambda().equals(values[k]) && generic.lambda().equals(values[k + 1])) {
+                generic = new Value(generic.lambda(), 2);
+            }
+        }
+        cert.line(text + " the toric resolution of this fan makes K a monomial times a unit away from the roots of the"
+                + " face polynomials: generic value " + generic.lambda() + ", m = " + generic.m() + (generic.m() == 2
+                ? " (two adjacent rays attain it: t0 nu is a vertex)" : ""));
+        return generic;
+    }
+
+    /** Sorts rays from the x-axis (1, 0) to the y-axis (0, 1) by slope, exactly. */
+    static void sortRays(List<int[]> rays) {
+        rays.sort((r, s) -> Long.compare((long) r[1] * s[0], (long) s[1] * r[0]));
+    }
+
+    /** The points on the divisor of the edge normal r where some factor's face polynomial has a positive root. */
+    private Value points(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, Certificate.Builder cert) {
+        int n = r[0] * (g.a() + 1) + r[1] * (g.b() + 1);
+        String chart = "chart " + vars.get(0) + " = t^" + r[0] + ", " + vars.get(1) + " = t^" + r[1] + " w (t, w > 0; Jacobian "
+                + r[0] + " t^" + (r[0] + r[1] - 1) + "): K = t^" + l + " Kt, weight t^" + (n - 1) + " times a unit near w != 0";
+        return g.field() == null ? pointsOverQ(g, fs, polygons, r, l, n, chart, cert)
+                : pointsOverField(g, fs, polygons, r, l, n, chart, cert);
+    }
+
+    private Value pointsOverQ(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
+            Certificate.Builder cert) {
+        String y = vars.get(1);
+        Map<Polynomial, List<int[]>> roots = new LinkedHashMap<>();
+        for (int i = 0; i < fs.size(); i++) {
+            Polynomial face = polygons.get(i).facePolynomial(r);
+            if (face.termCount() < 2) {
+                continue;
+            }
+            for (Map.Entry<Polynomial, Integer> phi : factors(face).entrySet()) {
+                if (!phi.getKey().equals(Polynomial.variable(y))) {
+                    roots.computeIfAbsent(phi.getKey(), x -> new ArrayList<>()).add(new int[] {i, phi.getValue()});
+                }
+            }
+        }
+        Rational divisorValue = Rational.of(n, l);
+        Value best = null;
+        for (Map.Entry<Polynomial, List<int[]>> root : roots.entrySet()) {
+            Polynomial phi = root.getKey();
+            UnivariatePolynomial u = JasAlgebra.univariate(phi, y);
+            int count = u.positiveRootCount();
+            if (count == 0) {
+                continue;
+            }
+            List<int[]> at = root.getValue();
+            List<Integer> indices = at.stream().map(p -> p[0]).toList();
+            String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
+                    + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
+            if (at.size() == 1 && at.get(0)[1] == 1) {
+                best = Value.min(best, simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
+                continue;
+            }
+            if (u.degree() == 1) {
+                Rational c = u.coefficient(0).negate().divide(u.coefficient(1));
+                Certificate.Builder pc = Certificate.builder();
+                Value v = translated(g, fs, r, l, n, Polynomial.constant(c), null, indices, pc);
+                cert.nest(where + ": translate w -> " + c + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+                best = Value.min(best, v);
+                continue;
+            }
+            for (UnivariatePolynomial.RootInterval c : positiveRoots(u)) {
+                PlaneNumberField field = PlaneNumberField.of(u, c, symbol(), deadline);
+                Certificate.Builder pc = Certificate.builder();
+                Value v = translated(g, fs, r, l, n, Polynomial.variable(field.symbol()), field, indices, pc);
+                cert.nest(where + ": at the irrational root w = " + field.describe() + ", translate w -> " + field.symbol()
+                        + " + w with coefficients in Q(" + field.symbol() + ") (reduced modulo its minimal polynomial): lambda = "
+                        + v.lambda() + ", m = " + v.m(), pc.build());
+                best = Value.min(best, v);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A positive root that is simple for one factor h^e and no root of the others: (t, H) are
+     * coordinates there, K ~ t^l H^e, and the monomial rule gives min(divisor value, 1/e).
+     */
+    private static Value simpleRoot(Rational divisorValue, int e, int l, String where, Certificate.Builder cert) {
+        Rational branch = Rational.of(1, e);
+        int c = divisorValue.compareTo(branch);
+        Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
+        cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
+                + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
+        return v;
+    }
+
+    /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
+    private static List<UnivariatePolynomial.RootInterval> positiveRoots(UnivariatePolynomial u) {
+        List<UnivariatePolynomial.RootInterval> out = new ArrayList<>();
+        for (UnivariatePolynomial.RootInterval c : u.realRoots()) {
+            UnivariatePolynomial.RootInterval i = c;
+            while (i.lo().signum() < 0 && i.hi().signum() > 0) {
+                i = u.bisect(i);
+            }
+            if (i.lo().signum() >= 0 && !i.hi().isZero()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The plane's variables, then any other variable of h (a number field's generator). */
+    private List<String> order(Polynomial h) {
+        List<String> order = new ArrayList<>(vars);
+        h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
+        return order;
+    }
+
+    /** The name of a number field's generator: one the question does not use. */
+    private String symbol() {
+        String s = "theta";
+        while (vars.contains(s)) {
+            s = s + "1";
+        }
+        return s;
+    }
+
+    /**
+     * The points on the divisor of r when the coefficients lie in a number field Q(c): each
+     * factor's face polynomial F over Q(c) is split by gcds with its derivative into its multiple
+     * roots, which must lie in Q(c) (one linear factor of the squarefree part of gcd(F, F')) and
+     * are translated to when positive at c, and its simple roots, settled in closed form when they
+     * cannot matter or exist exactly: the norm over Q of the simple part (its roots at all the
+     * conjugates of c) has no positive root, or the part has rational coefficients (counted by
+     * Sturm), or the divisor value is below the branch value 1/e (then such a point gives the
+     * divisor's own value, m = 1). Anything else is declined.
+     */
+    private Value pointsOverField(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
+            Certificate.Builder cert) {
+        PlaneNumberField field = g.field();
+        String y = vars.get(1);
+        List<List<UnivariatePolynomial>> faces = new ArrayList<>();
+        List<UnivariatePolynomial> multiple = new ArrayList<>();
+        for (Factor f : fs) {
+            Polynomial face = polygons.get(faces.size()).facePolynomial(r);
+            List<UnivariatePolynomial> coefficients = field.coefficientsIn(face, y);
+            while (!coefficients.isEmpty() && coefficients.getFirst().isZero()) {
+                coefficients.removeFirst();
+            }
+            faces.add(coefficients);
+            if (coefficients.size() < 2) {
+                continue;
+            }
+            List<UnivariatePolynomial> gcd = field.gcd(coefficients, PlaneNumberField.derivative(coefficients));
+            if (gcd.size() < 2) {
+                continue;
+            }
+            List<UnivariatePolynomial> squarefree = field.divide(gcd, field.gcd(gcd, PlaneNumberField.derivative(gcd))).get(0);
+            for (List<UnivariatePolynomial> linear : linearFactors(field, squarefree, f, chart)) {
+                UnivariatePolynomial rho = field.multiply(linear.get(0).negate(), field.inverse(linear.get(1)));
+                if (field.signum(rho) > 0 && multiple.stream().noneMatch(m -> m.subtract(rho).isZero())) {
+                    multiple.add(rho);
+                }
+            }
+        }
+        Rational divisorValue = Rational.of(n, l);
+        Value best = null;
+        for (UnivariatePolynomial rho : multiple) {
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < fs.size(); i++) {
+                if (faces.get(i).size() >= 2 && field.valueAt(faces.get(i), rho).isZero()) {
+                    indices.add(i);
+                }
+            }
+            Certificate.Builder pc = Certificate.builder();
+            Polynomial shift = field.asPolynomial(rho);
+            Value v = translated(g, fs, r, l, n, shift, field, indices, pc);
+            cert.nest(chart + "; the multiple root w = " + shift + " (> 0) of the face polynomial(s) of " + indices.stream()
+                    .map(i -> fs.get(i).h()).toList() + ": translate w -> " + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(),
+                    pc.build());
+            best = Value.min(best, v);
+        }
+        List<List<UnivariatePolynomial>> simple = new ArrayList<>();
+        for (List<UnivariatePolynomial> face : faces) {
+            List<UnivariatePolynomial> part = face;
+            for (UnivariatePolynomial rho : multiple) {
+                List<UnivariatePolynomial> linear = List.of(rho.negate(), UnivariatePolynomial.of(Rational.ONE));
+                while (part.size() >= 2 && field.valueAt(part, rho).isZero()) {
+                    part = field.divide(part, linear).get(0);
+                }
+            }
+            simple.add(part);
+        }
+        for (int i = 0; i < fs.size(); i++) {
+            List<UnivariatePolynomial> part = simple.get(i);
+            if (part.size() < 2) {
+                continue;
+            }
+            for (int j = i + 1; j < fs.size(); j++) {
+                if (simple.get(j).size() >= 2 && field.gcd(part, simple.get(j)).size() >= 2) {
+                    throw new Declined(chart + ": two factors' face polynomials share a simple root over Q(" + field.symbol() + ")");
+                }
+            }
+            boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
+            UnivariatePolynomial norm = rational ? PlaneNumberField.rationalPart(part) : field.norm(part).withoutZeroRoot();
+            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": "
+                    + (rational ? "its coefficients are rational, " : "its norm over Q is ") + norm;
+            if (norm.positiveRootCount() == 0) {
+                cert.line(where + ", without positive roots: no point there");
+                continue;
+            }
+            Rational branch = Rational.of(1, fs.get(i).e());
+            if (!rational && divisorValue.compareTo(branch) >= 0) {
+                throw new Declined(where + ", with positive roots at some conjugate, which could lower lambda (divisor value "
+                        + divisorValue + ", branch value " + branch + ")");
+            }
+            best = Value.min(best, simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
+        }
+        return best;
+    }
+
+    /**
+     * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
+     * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
+     * rational; other factors only when their norm shows no positive root (they then hold no point
+     * of this quadrant); anything else is declined.
+     */
+    private List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Factor f,
+            String chart) {
+        if (s.size() == 2) {
+            return List.of(s);
+        }
+        List<List<UnivariatePolynomial>> out = new ArrayList<>();
+        List<List<UnivariatePolynomial>> pieces = new ArrayList<>();
+        if (s.stream().allMatch(a -> a.degree() <= 0)) {
+            String z = vars.get(1);
+            Polynomial q = Polynomial.zero();
+            for (int i = 0; i < s.size(); i++) {
+                q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
+            }
+            for (Polynomial piece : factors(q).keySet()) {
+                UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
+                List<UnivariatePolynomial> coefficients = new ArrayList<>();
+                for (int i = 0; i <= u.degree(); i++) {
+                    coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
+                }
+                pieces.add(coefficients);
+            }
+        } else {
+            pieces.add(s);
+        }
+        for (List<UnivariatePolynomial> piece : pieces) {
+            if (piece.size() == 2) {
+                out.add(piece);
+            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
+                throw new Declined(chart + ": the face polynomial of " + f.h() + " over Q(" + field.symbol() + ") has multiple"
+                        + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
+            }
+        }
+        return out;
+    }
+
+    /** h(sx x, sy y): the signs of the terms of odd degree in a flipped variable changed. */
+    private Polynomial flipped(Polynomial h, int sx, int sy) {
+        List<String> order = order(h);
+        Map<Monomial, Rational> out = new HashMap<>();
+        h.termsOver(order).forEach((m, c) -> out.put(m, (sx < 0 && m.get(0) % 2 == 1) != (sy < 0 && m.get(1) % 2 == 1) ? c.negate() : c));
+        return Polynomial.fromTerms(order, out);
+    }
+
+    /**
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null) or
+     * an element of the field: a term {@code c x^i y^j theta^e} becomes
+     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
+     * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
+     * map, so the cost is that of the expansion (the deadline is checked per term).
+     */
+    private Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        List<String> order = new ArrayList<>(vars);
+        if (field != null) {
+            order.add(field.symbol());
+        }
+        Map<Monomial, Rational> terms = h.termsOver(order);
+        int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
+        for (int k = 1; k <= top; k++) {
+            powers.add(field == null ? PlaneNumberField.times(powers.getLast(), s) : field.multiply(powers.getLast(), s));
+        }
+        Map<Monomial, Rational> out = new HashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            deadline.check();
+            int i = t.getKey().get(0);
+            int j = t.getKey().get(1);
+            int e = field == null ? 0 : t.getKey().get(2);
+            int xe = r[0] * i + r[1] * j;
+            UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
+            BigInteger binomial = BigInteger.ONE;
+            for (int k = 0; k <= j; k++) {
+                UnivariatePolynomial element = thetaE == null ? powers.get(j - k) : field.multiply(powers.get(j - k), thetaE);
+                Rational c = t.getValue().multiply(Rational.of(binomial));
+                for (int u = 0; u <= element.degree(); u++) {
+                    Rational d = element.coefficient(u);
+                    if (!d.isZero()) {
+                        Monomial m = field == null ? Monomial.of(xe, k) : Monomial.of(xe, k, u);
+                        out.merge(m, c.multiply(d), Rational::add);
+                    }
+                }
+                binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
+            }
+        }
+        out.values().removeIf(Rational::isZero);
+        return Polynomial.fromTerms(order, out);
+    }
+
+    /**
+     * The new local question at the point w = shift of the divisor of r (shift rational, or the
+     * element of the field), for the factors that vanish there, answered recursively.
+     */
+    private Value translated(Germ g, List<Factor> fs, int[] r, int l, int n, Polynomial shift, PlaneNumberField field,
+            List<Integer> indices, Certificate.Builder cert) {
+        String x = vars.get(0);
+        String y = vars.get(1);
+        UnivariatePolynomial s = field == null ? UnivariatePolynomial.of(shift.constantTerm()) : field.element(shift);
+        int[] powers = {l, 0};
+        List<Factor> next = new ArrayList<>();
+        for (int i : indices) {
+            deadline.check();
+            Factor f = fs.get(i);
+            int expansion = f.h().termsOver(order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
+            if (expansion > MAX_TERMS) {
+                throw new Declined("the chart of a factor with " + f.h().termCount() + " terms would expand into about "
+                        + expansion + " terms (more than " + MAX_TERMS + ")");
+            }
+            Polynomial h = inChart(f.h(), r, s, field);
+            int li = h.largestMonomialFactor().getOrDefault(x, 0);
+            h = li == 0 ? h : h.divideByMonomial(Map.of(x, li));
+            if (h.termCount() > MAX_TERMS) {
+                throw new Declined("a chart's factor has more than " + MAX_TERMS + " terms");
+            }
+            addFactor(h, f.e(), powers, next);
+        }
+        Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1, field);
+        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y + "), "
+                + x + " >= 0 (the variables renamed back" + (field == null ? "" : "; " + field.describe()) + "): "
+                + g2.describe(vars));
+        return local(g2, cert);
+    }
+}
