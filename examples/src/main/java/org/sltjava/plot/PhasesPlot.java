@@ -2,6 +2,7 @@ package org.sltjava.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sltjava.core.Budget;
@@ -49,7 +50,7 @@ public final class PhasesPlot {
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < diagram.phases().size(); i++) {
             Phase p = diagram.phases().get(i);
-            caption.add("phase " + (i + 1) + " at " + Problem.formatPoint(p.point()) + ": K = " + p.level() + ", " + p.local());
+            caption.add("phase " + (i + 1) + " at " + point(problem, p.point()) + ": K = " + p.level() + ", " + p.local());
             if (!p.local().isExact()) {
                 continue;
             }
@@ -65,12 +66,17 @@ public final class PhasesPlot {
             marks.add(Mark.line("phase-" + (i + 1), "F_" + (i + 1) + "(n) = " + formula, logN, f, c, 2f, false));
             keys.add(new Charts.Key("phase " + (i + 1) + ": " + formula, c, false));
         }
+        if (lo > hi) {
+            lo = 0;
+            hi = 1;
+        }
+        double[] yRange = Charts.range(lo, hi, 0.05);
         int k = 1;
         for (Crossing c : diagram.switches()) {
             double x = Math.log(c.n());
             double y = diagram.phases().get(c.after()).freeEnergy(c.n());
             String ref = "n = " + Charts.number(c.n()) + ": phase " + (c.before() + 1) + " -> phase " + (c.after() + 1);
-            marks.add(Mark.line("crossing-line-" + k, ref, new double[] {x, x}, new double[] {-1e9, 1e9}, Charts.RED, 1f, true));
+            marks.add(Mark.line("crossing-line-" + k, ref, new double[] {x, x}, yRange, Charts.RED, 1f, true));
             marks.add(Mark.dots("crossing-" + k, ref, new double[] {x}, new double[] {y}, Charts.RED, 5));
             caption.add("crossing " + k++ + ": " + ref + " (leading order, O(1) terms ignored)");
         }
@@ -79,12 +85,15 @@ public final class PhasesPlot {
         } else {
             keys.add(new Charts.Key("predicted crossing", Charts.RED, true));
         }
-        if (lo > hi) {
-            lo = 0;
-            hi = 1;
-        }
         return new Figure("Phase free energies F_i(n) = n K_i + lambda_i log n - (m_i - 1) log log n",
-                List.of(Charts.xy(null, "log n", new double[] {left, right}, "F_i(n)", Charts.range(lo, hi, 0.05), marks, keys)),
+                List.of(Charts.xy(null, "log n", new double[] {left, right}, "F_i(n)", yRange, marks, keys)),
                 1, caption);
+    }
+
+    /** The point in the order of the problem's parameters ({@code x=5/6, y=0}), whatever the map's order. */
+    public static String point(Problem problem, Map<String, Rational> point) {
+        Map<String, Rational> ordered = new LinkedHashMap<>();
+        problem.parameters().forEach(v -> ordered.put(v, point.get(v)));
+        return Problem.formatPoint(ordered);
     }
 }

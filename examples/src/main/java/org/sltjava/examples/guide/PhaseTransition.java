@@ -11,6 +11,7 @@ import org.sltjava.core.RlctEngine;
 import org.sltjava.core.phases.PhaseTransitions;
 import org.sltjava.core.phases.PhaseTransitions.Crossing;
 import org.sltjava.core.phases.PhaseTransitions.Diagram;
+import org.sltjava.plot.PhasesPlot;
 
 /**
  * Guide, chapter 6: a phase transition. K = (1/1000) x^2 ((x - 1)^2 + 1/9) + (x - 5/6)^2 y^2 + y^4
@@ -32,7 +33,7 @@ public final class PhaseTransition {
         Diagram d = PhaseTransitions.analyse(p, points, RlctEngine.standard(), Budget.defaults());
         for (int i = 0; i < d.phases().size(); i++) {
             var phase = d.phases().get(i);
-            System.out.println("phase " + (i + 1) + " at " + Problem.formatPoint(phase.point()) + ", K = " + phase.level() + ": "
+            System.out.println("phase " + (i + 1) + " at " + PhasesPlot.point(p, phase.point()) + ", K = " + phase.level() + ": "
                     + phase.local());
         }
         for (Crossing c : d.switches()) {

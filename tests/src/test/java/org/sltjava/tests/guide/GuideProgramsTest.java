@@ -168,7 +168,9 @@ class GuideProgramsTest {
 
     /**
      * Each generated problem's (lambda, m) is known by its construction (the printed derivation);
-     * the engines, which know nothing of it, must agree whenever they answer exactly.
+     * the engines, which know nothing of it, must agree whenever they answer exactly. Problem 4 is
+     * the one the guide works: K = (4/3) w2^4 + (2/3) w1^2, a disjoint sum of w1^2 (1/2) and w2^4
+     * (1/4): lambda = 3/4, m = 1 + 1 - 1 = 1.
      */
     @Test
     void chapter8KnownAnswersAgreeWithTheEngines() throws Exception {
@@ -177,6 +179,9 @@ class GuideProgramsTest {
         List<String> engines = out.lines().filter(l -> l.startsWith("  engines: ")).toList();
         assertEquals(4, known.size());
         assertEquals(4, engines.size());
+        assertTrue(line(out, "problem 4: ").startsWith("problem 4: K = 4/3*w2^4 + 2/3*w1^2 over [w1, w2]"), out);
+        assertEquals("lambda = 3/4, m = 1", known.get(3).substring("  known: ".length()));
+        assertTrue(engines.get(3).startsWith("  engines: lambda = 3/4, m = 1 (exact, "), out);
         for (int i = 0; i < known.size(); i++) {
             String k = known.get(i).substring("  known: ".length());
             String e = engines.get(i).substring("  engines: ".length());
