@@ -57,15 +57,26 @@ final class PlotCommand {
             return Budget.of(Duration.ofMillis((long) (budget * 1000)), 6, 2000);
         }
 
-        /** Writes the figure, reports the file, and turns refused input into status 2. */
+        /** Draws and writes the figure, reports the file, and turns refused input into status 2. */
         int write(CommandSpec spec, String name, Callable<Figure> figure) {
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true");
+            }
+            PrintWriter err = spec.commandLine().getErr();
             try {
-                figure.call().write(out, width, height);
+                Figure f;
+                try {
+                    f = figure.call();
+                } catch (IOException e) {
+                    err.println("slt plot " + name + ": error: cannot read the input: " + e.getMessage());
+                    return 2;
+                }
+                f.write(out, width, height);
             } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println("slt plot " + name + ": error: " + e.getMessage());
+                err.println("slt plot " + name + ": error: " + e.getMessage());
                 return 2;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("slt plot " + name + ": error: cannot write " + out + ": " + e.getMessage());
+                err.println("slt plot " + name + ": error: cannot write " + out + ": " + e.getMessage());
                 return 2;
             } catch (RuntimeException e) {
                 throw e;

@@ -49,7 +49,13 @@ public final class NewtonPlot {
         if (d < 2 || d > MAX_PARAMETERS) {
             throw new InvalidInputException("the Newton plot draws 2 to " + MAX_PARAMETERS + " parameters, got " + d);
         }
-        Problem local = problem.point().isPresent() ? problem : problem.at(origin(problem.parameters()));
+        Problem local;
+        try {
+            local = problem.point().isPresent() ? problem : problem.at(origin(problem.parameters()));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("the Newton polygon is drawn at a zero of K (the origin unless a point is given): "
+                    + e.getMessage());
+        }
         Map<String, Rational> point = local.point().orElseThrow();
         List<String> vars = local.parameters();
         Polynomial k = local.k().translate(point);
