@@ -50,12 +50,6 @@ final class PlotCommand {
         @Option(names = "--height", defaultValue = "600", paramLabel = "PIXELS", description = "height (default: ${DEFAULT-VALUE})")
         int height;
 
-        @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS", description = "time budget of the engines (default: ${DEFAULT-VALUE})")
-        double budget;
-
-        Budget engineBudget() {
-            return Budget.of(Duration.ofMillis((long) (budget * 1000)), 6, 2000);
-        }
 
         /** Draws and writes the figure, reports the file, and turns refused input into status 2. */
         int write(CommandSpec spec, String name, Callable<Figure> figure) {
@@ -90,6 +84,16 @@ final class PlotCommand {
         }
     }
 
+    /** The time budget of the engines, for the plots that ask them. */
+    static final class EngineBudget {
+        @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS", description = "time budget of the engines (default: ${DEFAULT-VALUE})")
+        double seconds;
+
+        Budget budget() {
+            return Budget.of(Duration.ofMillis((long) (seconds * 1000)), 6, 2000);
+        }
+    }
+
     /** {@code slt plot newton}. */
     @Command(name = "newton", mixinStandardHelpOptions = true,
             description = "The Newton polygon of K at a point (default the origin), the ray t (h + 1), the principal face, lambda and m.")
@@ -102,10 +106,12 @@ final class PlotCommand {
         ProblemOptions problem;
         @Mixin
         Output output;
+        @Mixin
+        EngineBudget engines;
 
         @Override
         public Integer call() {
-            return output.write(spec, "newton", () -> NewtonPlot.of(problem.spec(k).toProblem(), output.engineBudget()));
+            return output.write(spec, "newton", () -> NewtonPlot.of(problem.spec(k).toProblem(), engines.budget()));
         }
     }
 
@@ -121,6 +127,8 @@ final class PlotCommand {
         ProblemOptions problem;
         @Mixin
         Output output;
+        @Mixin
+        EngineBudget engines;
         @Option(names = "--seed", defaultValue = "1", description = "seed of the estimate (default: ${DEFAULT-VALUE})")
         long seed;
         @Option(names = "--live-points", defaultValue = "400", description = "live points per nested-sampling run (default: ${DEFAULT-VALUE})")
@@ -141,7 +149,7 @@ final class PlotCommand {
                     throw new InvalidInputException("--log-n: expected LO:HI, got '" + logN + "'");
                 }
                 return FreeEnergyPlot.of(problem.spec(k).toProblem(), new FreeEnergyPlot.Settings(seed, live, lo, hi, 33),
-                        output.engineBudget());
+                        engines.budget());
             });
         }
     }
@@ -164,6 +172,8 @@ final class PlotCommand {
         String weight;
         @Mixin
         Output output;
+        @Mixin
+        EngineBudget engines;
 
         @Override
         public Integer call() {
@@ -171,7 +181,7 @@ final class PlotCommand {
                 Problem p = ProblemSpec.fromOptions(k, vars, box, weight, null).toProblem();
                 List<Map<String, Rational>> at = new ArrayList<>();
                 points.forEach(s -> at.add(ProblemSpec.point(s)));
-                return PhasesPlot.of(p, at, output.engineBudget());
+                return PhasesPlot.of(p, at, engines.budget());
             });
         }
     }

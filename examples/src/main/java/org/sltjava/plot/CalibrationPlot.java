@@ -139,8 +139,8 @@ public final class CalibrationPlot {
             barY[2 * i + 1] = hat[i] + 1.96 * p.stderr();
             z[i] = p.z();
         }
-        double lo = Math.min(FreeEnergyPlot.min(exact), FreeEnergyPlot.min(barY));
-        double hi = Math.max(FreeEnergyPlot.max(exact), FreeEnergyPlot.max(barY));
+        double lo = Math.min(Charts.min(exact), Charts.min(barY));
+        double hi = Math.max(Charts.max(exact), Charts.max(barY));
         double[] range = Charts.range(lo, hi, 0.05);
         var scatter = Charts.xy("estimates against exact values", "exact lambda", range, "estimated lambda", range, List.of(
                 Mark.line("identity", "y = x", range, range, Charts.GREY, 1f, true),

@@ -104,4 +104,22 @@ final class Charts {
     static String number(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
     }
+
+    /** The smallest value. */
+    static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+
+    /** The largest value. */
+    static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
 }

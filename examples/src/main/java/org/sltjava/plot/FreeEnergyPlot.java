@@ -92,8 +92,8 @@ public final class FreeEnergyPlot {
                 ? "near " + Problem.formatPoint(problem.point().get()) + " (box " + region + ")"
                 : "box " + problem.box()) + ", uniform prior");
         caption.add(exact.toString());
-        double lo = Math.min(min(band), min(regular));
-        double hi = Math.max(max(band), max(regular));
+        double lo = Math.min(Charts.min(band), Charts.min(regular));
+        double hi = Math.max(Charts.max(band), Charts.max(regular));
         if (exact.isExact()) {
             double lambda = exact.lambda().orElseThrow().doubleValue();
             int m = exact.m().orElseThrow();
@@ -102,8 +102,8 @@ public final class FreeEnergyPlot {
                     + ", m = " + m, logN, asymptote, Charts.ORANGE, 2f, false));
             keys.add(new Charts.Key("exact: " + exact.lambda().orElseThrow() + " log n"
                     + (m > 1 ? " - " + (m - 1) + " log log n" : "") + " + c", Charts.ORANGE, false));
-            lo = Math.min(lo, min(asymptote));
-            hi = Math.max(hi, max(asymptote));
+            lo = Math.min(lo, Charts.min(asymptote));
+            hi = Math.max(hi, Charts.max(asymptote));
         } else {
             caption.add("no exact answer, so no exact asymptote is drawn");
         }
@@ -142,21 +142,5 @@ public final class FreeEnergyPlot {
             ranges.put(v, Interval.of(r.lo().max(c.subtract(h)), r.hi().min(c.add(h))));
         }
         return Box.of(ranges);
-    }
-
-    static double min(double[] v) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double x : v) {
-            m = Math.min(m, x);
-        }
-        return m;
-    }
-
-    static double max(double[] v) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            m = Math.max(m, x);
-        }
-        return m;
     }
 }

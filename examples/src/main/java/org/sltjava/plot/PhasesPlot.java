@@ -58,8 +58,8 @@ public final class PhasesPlot {
             for (int s = 0; s < SAMPLES; s++) {
                 f[s] = p.freeEnergy(Math.exp(logN[s]));
             }
-            lo = Math.min(lo, FreeEnergyPlot.min(f));
-            hi = Math.max(hi, FreeEnergyPlot.max(f));
+            lo = Math.min(lo, Charts.min(f));
+            hi = Math.max(hi, Charts.max(f));
             Color c = COLOURS[i % COLOURS.length];
             String formula = (p.level().isZero() ? "" : p.level() + " n + ") + p.local().lambda().orElseThrow() + " log n"
                     + (p.local().m().orElseThrow() > 1 ? " - " + (p.local().m().orElseThrow() - 1) + " log log n" : "");
