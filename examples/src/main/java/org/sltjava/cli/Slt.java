@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "slt", mixinStandardHelpOptions = true, version = "slt-java 0.1.0",
         description = "Exact learning coefficients (real log canonical thresholds) of polynomial losses.",
         subcommands = {RlctCommand.class, EstimateCommand.class, BatchCommand.class, GenerateCommand.class, CatalogCommand.class,
-            ValidateCommand.class, PhasesCommand.class, BenchCommand.class})
+            ValidateCommand.class, PhasesCommand.class, BenchCommand.class, PlotCommand.class})
 public final class Slt {
 
     private final InputStream in;
