@@ -35,7 +35,7 @@ import scala.Tuple2;
                 + " and writes the result lines of slt batch, in input order, as part files under OUTPUT.")
 public final class SparkBatch implements Callable<Integer> {
 
-    /** Lines per partition below which more partitions only add overhead: the default aims at four tasks per core. */
+    /** The most lines of a default partition: four partitions per core, or more when the input is larger than that allows. */
     private static final long LINES_PER_PARTITION = 10_000;
 
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "JSON Lines problems: any path Spark reads (file, directory, glob, hdfs://, s3a://)")
