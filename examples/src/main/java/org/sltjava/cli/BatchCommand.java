@@ -1,11 +1,10 @@
 package org.sltjava.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.sltjava.core.Interval;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Rational;
-import org.sltjava.core.RlctResult;
-import org.sltjava.core.Status;
-import org.sltjava.numeric.Estimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code slt batch}: JSON Lines in, one JSON line out per non-blank input line, in order and
- * flushed at once. A bad line yields an error line and the batch goes on.
+ * flushed as soon as it and the lines before it are answered; {@code --jobs N} lines are answered
+ * at a time, with the same output for any N (see {@link BatchAnswerer}). A bad line yields an
+ * error line and the batch goes on.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Reads JSON Lines problems on stdin ({\"id\":..., \"K\":\"...\" or [\"f1\", \"f2\", ...] with \"scale\", \"vars\":[...],"
@@ -35,8 +34,6 @@ import picocli.CommandLine.Spec;
 final class BatchCommand implements Callable<Integer> {
 
     private static final Set<String> FIELDS = Set.of("id", "K", "scale", "vars", "box", "weight", "at", "estimate", "seed", "budget");
-    /** Fields that {@code slt generate} and {@code slt catalog --json} add: expected answers, read past so their output can be piped in. */
-    private static final Set<String> IGNORED = Set.of("lambda", "m", "derivation", "publishedExact", "citation", "conditions");
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
@@ -51,72 +48,34 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--engine", defaultValue = "standard", description = "engine to use (default: ${DEFAULT-VALUE}, every engine in turn)")
     String engine;
 
-    @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS", description = "time budget per line (default: ${DEFAULT-VALUE})")
+    @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS",
+            description = "the symbolic engines' time budget per line, wall-clock (default: ${DEFAULT-VALUE})")
     double budget;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "lines answered at a time (default: the number of cores, ${DEFAULT-VALUE} here);"
+            + " the output is the same for any N")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws IOException {
-        JsonLines.answerEach(parent.in(), spec.commandLine().getOut(), this::answer);
-        return 0;
-    }
-
-    private String answer(String line, int lineNo) {
-        long start = System.nanoTime();
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            return ResultJson.error(null, "line " + lineNo + ": malformed JSON" + where + ": " + e.getOriginalMessage(),
-                    Analysis.elapsed(start)).toString();
+        PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            err.println("slt batch: error: --jobs must be at least 1, got " + jobs);
+            return 2;
         }
-        JsonNode id = node.isObject() ? node.get("id") : null;
+        BatchAnswerer answerer;
         try {
-            ProblemSpec problem = read(node, IGNORED);
-            RlctResult r = Analysis.run(problem, engine, budget).withMillis(Analysis.elapsed(start));
-            ObjectNode o = ResultJson.of(id, r);
-            if (wantsEstimate(node) && r.status() != Status.ERROR) {
-                estimate(node, problem, o);
-            }
-            return o.toString();
+            answerer = new BatchAnswerer(engine, budget, Math.max(1, Runtime.getRuntime().availableProcessors() / jobs));
         } catch (InvalidInputException e) {
-            return ResultJson.error(id, "line " + lineNo + ": " + e.getMessage(), Analysis.elapsed(start)).toString();
+            err.println("slt batch: error: --budget: " + e.getMessage());
+            return 2;
         }
-    }
-
-    private static boolean wantsEstimate(JsonNode node) {
-        JsonNode e = node.get("estimate");
-        if (e != null && !e.isBoolean()) {
-            throw new InvalidInputException("field \"estimate\" must be true or false");
-        }
-        return e != null && e.asBoolean();
-    }
-
-    /** Adds the numeric estimate ("seed" and "budget" from the line, defaults 1 and 10 s) to the output line. */
-    private void estimate(JsonNode node, ProblemSpec problem, ObjectNode o) {
-        JsonNode seedNode = node.get("seed");
-        JsonNode budgetNode = node.get("budget");
-        if (seedNode != null && !seedNode.isIntegralNumber()) {
-            throw new InvalidInputException("field \"seed\" must be an integer");
-        }
-        if (budgetNode != null && !(budgetNode.isNumber() && budgetNode.asDouble() > 0 && Double.isFinite(budgetNode.asDouble()))) {
-            throw new InvalidInputException("field \"budget\" must be a positive number of seconds");
-        }
-        long seed = seedNode == null ? 1 : seedNode.asLong();
-        double seconds = budgetNode == null ? 10 : budgetNode.asDouble();
-        try {
-            Estimate e = NumericCheck.estimate(problem.toProblem(), seed, seconds, line -> {
-                spec.commandLine().getErr().println(line);
-                spec.commandLine().getErr().flush();
-            });
-            NumericCheck.put(o, e);
-            Double z = o.get("status").asText().equals("exact") ? e.zScore(Rational.parse(o.get("lambda").asText())) : null;
-            if (z != null) {
-                o.put("z", z);
-            }
-        } catch (IllegalStateException e) {
-            o.put("estimateError", e.getMessage());
-        }
+        Consumer<String> progress = line -> {
+            err.println(line);
+            err.flush();
+        };
+        JsonLines.answerEach(parent.in(), spec.commandLine().getOut(), (line, lineNo) -> answerer.answer(line, lineNo, progress), jobs);
+        return 0;
     }
 
     /** Reads one input object into a problem spec, allowing {@code extra} fields beside the problem's. */

@@ -25,9 +25,14 @@ final class NumericCheck {
 
     /** The estimate of the problem's lambda, reproducible from the seed and budget. */
     static Estimate estimate(Problem problem, long seed, double budgetSeconds, Consumer<String> stderr) {
+        return estimate(problem, seed, budgetSeconds, EstimatorOptions.defaults().threads(), stderr);
+    }
+
+    /** The same estimate on {@code threads} threads (the thread count changes its speed, never its result). */
+    static Estimate estimate(Problem problem, long seed, double budgetSeconds, int threads, Consumer<String> stderr) {
         Consumer<String> progress = progressWanted() ? stderr : line -> { };
         return Estimator.estimate(problem, EstimatorOptions.defaults().withSeed(seed).withBudgetSeconds(budgetSeconds)
-                .withProgress(progress));
+                .withThreads(threads).withProgress(progress));
     }
 
     /** Adds the estimate's fields to a JSON result. */
