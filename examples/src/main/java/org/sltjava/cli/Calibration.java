@@ -33,9 +33,12 @@ final class Calibration {
      */
     record Point(int lineNo, JsonNode id, Rational difference, Rational variance, Rational reference, boolean oneSided) {
 
-        /** The z-score (difference over its standard error), for display; decisions use {@link #within(Rational)}. */
+        /**
+         * The z-score (difference over its standard error) from the exact z^2 = difference^2 / variance, rounded once
+         * before the square root; for display, decisions use {@link #within(Rational)}.
+         */
         double z() {
-            return difference.doubleValue() / Math.sqrt(variance.doubleValue());
+            return difference.signum() * Math.sqrt(difference.multiply(difference).divide(variance).doubleValue());
         }
 
         /** Whether |difference| <= k standard errors, decided exactly. */
