@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Problem;
@@ -33,7 +31,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FAMILY", description = "the family (rrr, ...); 'list' lists them")
     String family;
 
-    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "the family's integer parameters")
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "the family's integer parameters, separated by spaces or commas as the catalogue prints them")
     List<String> parameters = List.of();
 
     @Option(names = "--json", description = "print one JSON object in the batch input format plus the answer")
@@ -49,7 +47,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         CatalogEntry e;
         try {
-            e = Catalog.entry(family, parse(parameters));
+            e = Catalog.entry(family + " " + String.join(" ", parameters));
         } catch (InvalidInputException ex) {
             spec.commandLine().getErr().println("slt catalog: error: " + ex.getMessage());
             return 2;
@@ -57,7 +55,7 @@ final class CatalogCommand implements Callable<Integer> {
         Problem p = e.problem();
         if (json) {
             ObjectNode o = JsonNodeFactory.instance.objectNode();
-            o.put("id", e.family() + " " + e.instance());
+            o.put("id", e.id());
             if (p.loss().squares().isPresent()) {
                 ArrayNode squares = o.putArray("K");
                 p.loss().squares().get().forEach(f -> squares.add(f.toString()));
@@ -89,21 +87,5 @@ final class CatalogCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Map<String, Integer> parse(List<String> args) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        for (String a : args) {
-            int eq = a.indexOf('=');
-            if (eq <= 0) {
-                throw new InvalidInputException("expected KEY=VALUE, got '" + a + "'");
-            }
-            try {
-                m.put(a.substring(0, eq), Integer.parseInt(a.substring(eq + 1)));
-            } catch (NumberFormatException ex) {
-                throw new InvalidInputException("parameter " + a.substring(0, eq) + " must be an integer, got '" + a.substring(eq + 1) + "'");
-            }
-        }
-        return m;
     }
 }

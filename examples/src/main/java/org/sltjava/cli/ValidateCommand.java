@@ -1,21 +1,24 @@
 package org.sltjava.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Rational;
-import org.sltjava.core.RlctResult;
-import org.sltjava.core.catalog.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,22 +26,25 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code slt validate}: checks estimates of lambda made by any sampler against exact values. Each
- * input line holds an estimate {@code "lambdaHat"} with its standard error {@code "stderr"} and a
- * reference: {@code "lambda"} (an exact value, as {@code slt generate} writes it), {@code "catalog"}
- * (such as {@code "rrr M=2 N=2 H=1 r=0"}), or the problem's batch fields, answered by the symbolic
- * engines when they can prove it. Each line gets the exact value, the difference (estimate minus
- * exact) and the z-score; the
- * last line summarises the calibration (share of |z| within 1, 2 and 3, against the normal 68.3%,
- * 95.4% and 99.7%).
+ * {@code slt validate}: checks a sampler's estimates of lambda against references that say what
+ * they are. Each line holds an estimate as samplers write it ({@link SamplerEstimate}) and a
+ * reference ({@link ReferenceFinder}: catalogue, given, exact, upper bound or our estimate); the
+ * output line names the reference's kind and gives the difference and z-score, and echoes the
+ * line's own fields ({@link ValidateFields}). Then, per group of {@code --group-by} and overall,
+ * the calibration ({@link Calibration}). {@code --max-z} and {@code --max-bias} set the exit
+ * status for CI.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Reads sampler estimates as JSON Lines ({\"lambdaHat\": 0.51, \"stderr\": 0.02, and \"lambda\", \"catalog\" or a problem})"
-                + " and writes per line the exact lambda, the error and the z-score, then a calibration summary.")
+        description = "Reads sampler estimates as JSON Lines (lambdaHat and stderr, chains: [...], or devinterp's llc/mean, llc/std,"
+                + " llc-chain/{i}, llc/trace; and a reference: catalog, lambda or a problem) and writes per line the reference and"
+                + " its kind, the error and the z-score, then a calibration summary per group and overall.")
 final class ValidateCommand implements Callable<Integer> {
 
-    private static final Set<String> EXTRA = Set.of("lambdaHat", "stderr", "lambda", "m", "derivation", "catalog", "mHat",
-            "evaluations", "status", "method", "millis", "publishedExact", "citation", "conditions");
+    /** The batch reader, also accepting the NaN that Python's json writes for a diverged chain (refused with its field named). */
+    private static final ObjectMapper JSON = BatchCommand.JSON.copy().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature())
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    /** Echoed numbers are written as they were read ({@code 100.0}, not {@code 1E+2}). */
+    private static final ObjectWriter OUT = JSON.writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     @Spec
     CommandSpec spec;
@@ -46,124 +52,180 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Slt parent;
 
-    @Option(names = "--max-z", paramLabel = "Z", description = "exit with status 1 if any |z| exceeds Z (for CI)")
-    Double maxZ;
+    @Option(names = "--max-z", paramLabel = "Z", description = "exit with status 1 if any |z| exceeds Z (one-sided above an upper bound)")
+    String maxZ;
 
-    @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS", description = "time budget per problem for the engines (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-bias", paramLabel = "B", description = "exit with status 1 if the mean bias of any group (overall without"
+            + " --group-by) exceeds B in absolute value")
+    String maxBias;
+
+    @Option(names = "--group-by", split = ",", paramLabel = "FIELD", description = "summarise per value of these fields (e.g. setting,lr)")
+    List<String> groupBy = List.of();
+
+    @Option(names = "--budget", defaultValue = "60", paramLabel = "SECONDS",
+            description = "time budget per distinct problem for the engines (default: ${DEFAULT-VALUE})")
     double budget;
+
+    @Option(names = "--engine", defaultValue = "standard", description = "engine for problem lines (default: ${DEFAULT-VALUE}, every engine in turn)")
+    String engine;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of our numeric estimate, when it is the reference (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--estimate-budget", defaultValue = "10", paramLabel = "SECONDS",
+            description = "work budget of our numeric estimate, when it is the reference (default: ${DEFAULT-VALUE})")
+    double estimateBudget;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Double> zs = new ArrayList<>();
-        int lines = JsonLines.answerEach(parent.in(), out, (line, lineNo) -> {
-            ObjectNode o = check(line, lineNo);
-            if (o.has("z")) {
-                zs.add(o.get("z").asDouble());
+        PrintWriter err = spec.commandLine().getErr();
+        Rational zLimit;
+        Rational biasLimit;
+        try {
+            zLimit = limit(maxZ, "--max-z");
+            biasLimit = limit(maxBias, "--max-bias");
+            if (!(budget > 0) || !(estimateBudget > 0)) {
+                throw new InvalidInputException("--budget and --estimate-budget must be positive numbers of seconds");
             }
-            return o.toString();
+        } catch (InvalidInputException e) {
+            err.println("slt validate: error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        ReferenceFinder finder = new ReferenceFinder(engine, budget, seed, estimateBudget, line -> {
+            if (NumericCheck.progressWanted()) {
+                err.println(line);
+                err.flush();
+            }
         });
-        out.println(summary(lines, zs));
+        Calibration overall = new Calibration();
+        Map<String, Map.Entry<ObjectNode, Calibration>> groups = new LinkedHashMap<>();
+        JsonLines.answerEach(parent.in(), out, (line, lineNo) -> {
+            Line l = check(line, lineNo, finder);
+            List<Calibration> into = new ArrayList<>(List.of(overall));
+            if (!groupBy.isEmpty() && l.node() != null && l.node().isObject()) {
+                ObjectNode key = JsonNodeFactory.instance.objectNode();
+                groupBy.forEach(f -> key.set(f, l.node().has(f) ? l.node().get(f) : JsonNodeFactory.instance.nullNode()));
+                into.add(groups.computeIfAbsent(key.toString(), k -> Map.entry(key, new Calibration())).getValue());
+            }
+            for (Calibration c : into) {
+                c.countLine();
+                if (l.point() == null) {
+                    c.countUnanswered();
+                } else {
+                    c.add(l.point());
+                }
+            }
+            return text(l.output());
+        });
+        boolean fail = false;
+        for (Map.Entry<ObjectNode, Calibration> g : groups.values()) {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            o.set("group", g.getKey());
+            g.getValue().put(o.putObject("summary"));
+            out.println(text(o));
+            fail |= biasExceeds(g.getValue(), biasLimit, "group " + g.getKey(), err);
+        }
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        overall.put(s.putObject("summary"));
+        out.println(text(s));
         out.flush();
-        boolean tooFar = maxZ != null && zs.stream().anyMatch(z -> Math.abs(z) > maxZ);
-        return tooFar ? 1 : 0;
+        if (groups.isEmpty()) {
+            fail |= biasExceeds(overall, biasLimit, "all lines", err);
+        }
+        if (zLimit != null && overall.anyExceeds(zLimit)) {
+            err.println("slt validate: a line lies more than --max-z " + maxZ + " standard errors from its reference");
+            fail = true;
+        }
+        err.flush();
+        return fail ? 1 : 0;
     }
 
-    private ObjectNode check(String line, int lineNo) {
+    /** One answered line: its input (null when malformed), its output and its comparison (null when there is none). */
+    private record Line(JsonNode node, ObjectNode output, Calibration.Point point) {
+    }
+
+    private Line check(String line, int lineNo, ReferenceFinder finder) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         JsonNode node;
         try {
-            node = BatchCommand.JSON.readTree(line);
+            node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             o.putNull("id");
-            return failed(o, "line " + lineNo + ": malformed JSON: " + e.getOriginalMessage());
+            return new Line(null, failed(o, "line " + lineNo + ": malformed JSON: " + e.getOriginalMessage()), null);
         }
-        o.set("id", node.isObject() && node.has("id") ? node.get("id") : JsonNodeFactory.instance.nullNode());
+        JsonNode id = node.isObject() && node.has("id") ? node.get("id") : JsonNodeFactory.instance.nullNode();
+        o.set("id", id);
         try {
             if (!node.isObject()) {
                 throw new InvalidInputException("expected a JSON object");
             }
-            double hat = finite(node.get("lambdaHat"), "lambdaHat");
-            double se = finite(node.get("stderr"), "stderr");
-            if (!(se > 0)) {
-                throw new InvalidInputException("field \"stderr\" must be positive, got " + se);
-            }
-            Map.Entry<Rational, String> ref = reference(node);
-            if (ref == null) {
+            ValidateFields.echo(node, ValidateFields.extras(node), o);
+            SamplerEstimate estimate = SamplerEstimate.read(node);
+            ReferenceFinder.Found found = finder.find(node);
+            if (found.reference() == null) {
                 o.put("status", "no_reference");
-                o.put("reason", "no exact reference: the engines could not prove lambda for this problem");
-                return o;
+                o.put("reason", found.reason());
+                return new Line(node, o, null);
             }
-            double error = hat - ref.getKey().doubleValue();
-            o.put("lambda", ref.getKey().toString());
-            o.put("reference", ref.getValue());
-            o.put("lambdaHat", hat);
-            o.put("stderr", se);
-            o.put("difference", error);
-            o.put("z", error / se);
-            return o;
-        } catch (InvalidInputException e) {
-            return failed(o, "line " + lineNo + ": " + e.getMessage());
-        }
-    }
-
-    /** The exact lambda and where it came from, or null when no engine could prove it. */
-    private Map.Entry<Rational, String> reference(JsonNode node) {
-        if (node.has("lambda")) {
-            JsonNode l = node.get("lambda");
-            return Map.entry(l.isTextual() ? ProblemSpec.number(l.asText(), "field \"lambda\"") : BatchCommand.number(l, "lambda"), "given");
-        }
-        if (node.has("catalog")) {
-            String[] words = node.get("catalog").asText().trim().split("\\s+");
-            Map<String, Integer> params = new LinkedHashMap<>();
-            for (int i = 1; i < words.length; i++) {
-                String[] kv = words[i].split("=", 2);
-                try {
-                    params.put(kv[0], Integer.parseInt(kv.length == 2 ? kv[1] : ""));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("field \"catalog\": expected FAMILY KEY=INTEGER..., got '" + words[i] + "'");
+            Reference ref = found.reference();
+            ref.put(o);
+            o.put("lambdaHat", estimate.lambdaHat().doubleValue());
+            o.put("stderr", estimate.stderr());
+            o.put("estimateFrom", estimate.from());
+            estimate.chains().ifPresent(n -> o.put("num_chains", n));
+            Calibration.Point p = new Calibration.Point(lineNo, id, estimate.lambdaHat().subtract(ref.centre()),
+                    estimate.variance().add(ref.ownVariance()), ref.centre(), ref.oneSided());
+            o.put("difference", p.difference().doubleValue());
+            if (ref.oneSided()) {
+                o.put("zAboveBound", p.z());
+            } else {
+                if (p.reference().signum() > 0) {
+                    o.put("relativeError", p.difference().divide(p.reference()).doubleValue());
+                }
+                o.put("z", p.z());
+                if (p.withinSe() > 0) {
+                    o.put("withinSe", p.withinSe());
                 }
             }
-            return Map.entry(Catalog.entry(words[0], params).lambda(), "catalog " + node.get("catalog").asText().trim());
+            return new Line(node, o, p);
+        } catch (InvalidInputException e) {
+            return new Line(node, failed(o, "line " + lineNo + ": " + e.getMessage()), null);
         }
-        RlctResult r = Analysis.run(BatchCommand.read(node, EXTRA), "standard", budget);
-        if (r.error().isPresent()) {
-            throw new InvalidInputException(r.error().get());
-        }
-        return r.isExact() ? Map.entry(r.lambda().orElseThrow(), "engine " + r.method()) : null;
     }
 
-    private static double finite(JsonNode n, String field) {
-        if (n == null || !n.isNumber() || !Double.isFinite(n.asDouble())) {
-            throw new InvalidInputException("field \"" + field + "\" must be a finite number");
+    private static boolean biasExceeds(Calibration c, Rational limit, String what, PrintWriter err) {
+        Rational bias = c.meanBias();
+        if (limit == null || bias == null || bias.abs().compareTo(limit) <= 0) {
+            return false;
         }
-        return n.asDouble();
+        err.println("slt validate: mean bias of " + what + " is " + bias.doubleValue() + ", beyond --max-bias " + limit);
+        return true;
+    }
+
+    private static Rational limit(String text, String option) {
+        if (text == null) {
+            return null;
+        }
+        Rational r = ProblemSpec.number(text, option);
+        if (r.signum() < 0) {
+            throw new InvalidInputException(option + " must not be negative, got " + text);
+        }
+        return r;
+    }
+
+    private static String text(ObjectNode o) {
+        try {
+            return OUT.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode failed(ObjectNode o, String message) {
         o.put("status", "error");
         o.put("error", message);
         return o;
-    }
-
-    private static ObjectNode summary(int lines, List<Double> zs) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        ObjectNode o = s.putObject("summary");
-        o.put("lines", lines);
-        o.put("compared", zs.size());
-        if (!zs.isEmpty()) {
-            for (int k = 1; k <= 3; k++) {
-                int bound = k;
-                o.put("within" + k, zs.stream().filter(z -> Math.abs(z) <= bound).count() / (double) zs.size());
-            }
-            ObjectNode normal = o.putObject("normalWithin");
-            normal.put("within1", 0.6827);
-            normal.put("within2", 0.9545);
-            normal.put("within3", 0.9973);
-            o.put("meanZ", zs.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
-            o.put("rmsZ", Math.sqrt(zs.stream().mapToDouble(z -> z * z).average().orElseThrow()));
-            o.put("maxAbsZ", zs.stream().mapToDouble(Math::abs).max().orElseThrow());
-        }
-        return s;
     }
 }

@@ -11,4 +11,9 @@ import org.sltjava.core.Rational;
  */
 public record CatalogEntry(String family, String instance, Problem problem, Rational lambda, int m, boolean publishedExact,
         String citation, String conditions, String derivation) {
+
+    /** The entry's id, family then instance, as {@code "rrr M=3, N=3, H=2, r=1"}; {@link Catalog#entry(String)} reads it back. */
+    public String id() {
+        return family + " " + instance;
+    }
 }

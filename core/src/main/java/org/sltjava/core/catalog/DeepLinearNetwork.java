@@ -91,7 +91,11 @@ public final class DeepLinearNetwork {
         String derivation = "reduced widths " + Arrays.toString(Arrays.stream(widths).map(h -> h - r).sorted().toArray())
                 + "; ell = " + f.ell() + ", S = " + f.sum() + ", a = " + f.a() + "; lambda = " + f.lambda()
                 + ", m = a(ell - a) + 1 = " + f.m();
-        return new CatalogEntry(NAME, "widths=" + Arrays.toString(widths) + ", r=" + r, problem, f.lambda(), f.m(),
+        StringBuilder instance = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            instance.append('H').append(i + 1).append('=').append(widths[i]).append(", ");
+        }
+        return new CatalogEntry(NAME, instance.append("r=").append(r).toString(), problem, f.lambda(), f.m(),
                 true, CITATION, "prior positive and bounded near the deepest true parameters; true product of rank r", derivation);
     }
 }

@@ -177,7 +177,8 @@ class CommandLineTest {
         for (int i = 0; i < z.length; i++) {
             assertEquals(z[i], lines.get(i).get("z").asDouble(), 1e-9, lines.get(i).toString());
         }
-        assertEquals("engine monomial", lines.get(2).get("reference").asText());
+        assertEquals("exact", lines.get(2).get("reference").asText());
+        assertEquals("engine monomial", lines.get(2).get("referenceSource").asText());
         assertEquals("1", lines.get(1).get("lambda").asText());
         assertTrue(lines.get(4).get("error").asText().contains("\"stderr\" must be positive"), lines.get(4).toString());
         JsonNode summary = lines.get(5).get("summary");
