@@ -28,8 +28,10 @@ import org.sltjava.numeric.Estimate;
  * @param engine          the engine's name ({@code standard}: every engine in turn)
  * @param budgetSeconds   the symbolic engines' time budget per line
  * @param estimateThreads threads of a line's numeric check (they change its speed, never its result)
+ * @param derivation      whether each result line carries the {@code "derivation"} tree (as
+ *                        {@code slt rlct --json} prints it); off by default to keep lines short
  */
-public record BatchAnswerer(String engine, double budgetSeconds, int estimateThreads) implements Serializable {
+public record BatchAnswerer(String engine, double budgetSeconds, int estimateThreads, boolean derivation) implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** Fields that {@code slt generate} and {@code slt catalog --json} add: expected answers, read past so their output can be piped in. */
@@ -45,9 +47,17 @@ public record BatchAnswerer(String engine, double budgetSeconds, int estimateThr
         }
     }
 
-    /** Answers with the named engine and budget, numeric checks on one thread (a Spark task's share of a machine). */
+    /**
+     * Answers with the named engine and budget, numeric checks on one thread (a Spark task's share
+     * of a machine), without derivations.
+     */
     public static BatchAnswerer of(String engine, double budgetSeconds) {
-        return new BatchAnswerer(engine, budgetSeconds, 1);
+        return new BatchAnswerer(engine, budgetSeconds, 1, false);
+    }
+
+    /** The same answerer, with or without the derivation tree on each result line. */
+    public BatchAnswerer withDerivation(boolean on) {
+        return new BatchAnswerer(engine, budgetSeconds, estimateThreads, on);
     }
 
     /** The result line for input line {@code lineNo} (1-based; error messages name it). */
@@ -71,6 +81,9 @@ public record BatchAnswerer(String engine, double budgetSeconds, int estimateThr
             ProblemSpec problem = BatchCommand.read(node, IGNORED);
             RlctResult r = Analysis.run(problem, engine, budgetSeconds).withMillis(Analysis.elapsed(start));
             ObjectNode o = ResultJson.of(id, r);
+            if (derivation) {
+                o.set("derivation", ResultJson.derivation(r));
+            }
             if (wantsEstimate(node) && r.status() != Status.ERROR) {
                 estimate(node, problem, o, progress);
             }

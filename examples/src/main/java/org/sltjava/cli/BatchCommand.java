@@ -56,6 +56,10 @@ final class BatchCommand implements Callable<Integer> {
             + " the output is the same for any N")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--derivation", description = "add to each result line the derivation tree (rule ids, claims, citations),"
+            + " as slt rlct --json prints it")
+    boolean derivation;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -65,7 +69,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchAnswerer answerer;
         try {
-            answerer = new BatchAnswerer(engine, budget, Math.max(1, Runtime.getRuntime().availableProcessors() / jobs));
+            answerer = new BatchAnswerer(engine, budget, Math.max(1, Runtime.getRuntime().availableProcessors() / jobs),
+                    derivation);
         } catch (InvalidInputException e) {
             err.println("slt batch: error: --budget: " + e.getMessage());
             return 2;

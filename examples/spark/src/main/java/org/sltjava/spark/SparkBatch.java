@@ -58,6 +58,9 @@ public final class SparkBatch implements Callable<Integer> {
             description = "the symbolic engines' time budget per line, wall-clock (default: ${DEFAULT-VALUE})")
     double budget;
 
+    @Option(names = "--derivation", description = "add to each result line the derivation tree, as slt batch --derivation does")
+    boolean derivation;
+
     @Option(names = "--partitions", paramLabel = "N",
             description = "partitions (tasks) to answer in (default: four per core of the session, or one per 10000 lines if more)")
     int partitions;
@@ -78,7 +81,7 @@ public final class SparkBatch implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true);
         BatchAnswerer answerer;
         try {
-            answerer = BatchAnswerer.of(engine, budget);
+            answerer = BatchAnswerer.of(engine, budget).withDerivation(derivation);
         } catch (InvalidInputException e) {
             err.println("slt-spark: error: --budget: " + e.getMessage());
             return 2;

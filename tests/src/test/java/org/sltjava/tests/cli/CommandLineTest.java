@@ -15,7 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sltjava.cli.DerivationJson;
 import org.sltjava.cli.Slt;
+import org.sltjava.core.Derivation;
 import org.sltjava.core.Rational;
 
 /** The {@code slt} command line end to end, in process: the batch contract line by line, and {@code rlct}. */
@@ -298,6 +300,24 @@ class CommandLineTest {
      * and batch answers it exactly with the closed form of Aoyagi and Watanabe (2005): main case,
      * M + H + N + r = 6 even, lambda = (2(H + r)(M + N) - (M - N)^2 - (H + r)^2)/8 = 12/8 = 3/2, m = 1.
      */
+    /**
+     * {@code --derivation} adds the tree to each line, and it reads back: x^2 + y^4 splits into
+     * disjoint blocks with lambda 1/2 + 1/4 = 3/4 and m = 1 (sums over disjoint variables add);
+     * without the flag the line stays short.
+     */
+    @Test
+    void batchDerivationIsOptInAndReadsBack() throws IOException {
+        String line = "{\"id\": 1, \"K\": \"x^2 + y^4\", \"at\": {\"x\": 0, \"y\": 0}}";
+        Run with = slt(line, "batch", "--engine", "resolve", "--derivation");
+        Derivation d = DerivationJson.parse(with.lines().getFirst().get("derivation"));
+        assertEquals("disjoint-blocks", d.rule());
+        assertEquals("lambda = 3/4, m = 1", d.claim());
+        assertEquals(2, d.children().size());
+        Run without = slt(line, "batch", "--engine", "resolve");
+        assertEquals("3/4", without.lines().getFirst().get("lambda").asText());
+        assertTrue(without.lines().getFirst().get("derivation") == null, without.out());
+    }
+
     @Test
     void batchReadsKAsSquaresFromTheCatalogue() throws IOException {
         Run catalog = slt("", "catalog", "rrr", "M=2", "N=2", "H=2", "r=0", "--json");
