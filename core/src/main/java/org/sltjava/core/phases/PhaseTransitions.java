@@ -1,6 +1,7 @@
 package org.sltjava.core.phases;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,9 @@ public final class PhaseTransitions {
                         .weight(problem.weight()).at(w);
                 box.forEach(b::box);
                 RlctResult r = engine.analyse(b.build(), budget);
-                return new Phase(Map.copyOf(w), level, r, box);
+                Map<String, Rational> point = new LinkedHashMap<>();
+                problem.parameters().forEach(v -> point.put(v, w.get(v)));
+                return new Phase(Collections.unmodifiableMap(point), level, r, Collections.unmodifiableMap(box));
             } catch (InvalidInputException e) {
                 last = e;
                 radius = radius.multiply(Rational.HALF);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sltjava.core.Budget;
 import org.sltjava.core.InvalidInputException;
@@ -56,6 +59,31 @@ class PhaseTransitionsTest {
         // The defining equation n/10368 = (1/4) log n holds at the reported n, and n agrees with the hand iteration.
         assertEquals(c.n() / 10368, 0.25 * Math.log(c.n()), 1e-9);
         assertEquals(26388, c.n(), 1.0);
+    }
+
+    /**
+     * A phase's point lists its coordinates in the order of the parameters, whatever the order of
+     * the map it was given in, so that printed and plotted phases are the same on every run. With
+     * ten parameters an order left to hashing (Map.copyOf's is salted per JVM) matches the
+     * parameters' order by chance with probability 1/10!. The local answers are not the point
+     * here, so a tiny budget suffices.
+     */
+    @Test
+    void aPhasePointKeepsTheParametersOrder() {
+        List<String> names = List.of("k", "j", "i", "h", "g", "f", "e", "d", "c", "b");
+        String k = String.join(" + ", names.stream().map(v -> v + "^2*(" + v + " - 1)^2").toList());
+        Problem p = Problem.builder().parameters(names.toArray(String[]::new)).loss(k).build();
+        Map<String, Rational> zeros = new HashMap<>();
+        Map<String, Rational> ones = new TreeMap<>();
+        names.forEach(v -> {
+            zeros.put(v, Rational.ZERO);
+            ones.put(v, Rational.ONE);
+        });
+        Diagram d = PhaseTransitions.analyse(p, List.of(zeros, ones), RlctEngine.of("newton"), Budget.of(Duration.ofSeconds(2), 6, 2000));
+        for (PhaseTransitions.Phase phase : d.phases()) {
+            assertEquals(names, List.copyOf(phase.point().keySet()));
+            assertEquals(names, List.copyOf(phase.localBox().keySet()));
+        }
     }
 
     @Test
