@@ -25,7 +25,9 @@ import org.sltjava.cli.Slt;
  * within the per-line budget plus one second, as one JSON object with no stack trace; lines over
  * a size limit are refused with a message naming the limit, and the large but valid lines of
  * issue 14 ({@code (x+y+z+w)^40}, a sum of 3000 squares) are answered within the budget.
- * Tagged slow: its large lines each use their whole budget.
+ * Tagged slow: its large lines each use their whole budget. The lines run one at a time
+ * ({@code --jobs 1}): a line's time is measured from the previous line's output, which is its own
+ * time only then ({@code ParallelBatchTest} covers concurrent lines).
  */
 @Tag("slow")
 class BatchFuzzTest {
@@ -130,7 +132,7 @@ class BatchFuzzTest {
         TimedLines out = new TimedLines();
         StringWriter err = new StringWriter();
         long start = System.nanoTime();
-        int status = Slt.run(new String[] {"batch", "--budget", String.valueOf(BUDGET_SECONDS)},
+        int status = Slt.run(new String[] {"batch", "--jobs", "1", "--budget", String.valueOf(BUDGET_SECONDS)},
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out), new PrintWriter(err));
 
         assertEquals(0, status, err.toString());

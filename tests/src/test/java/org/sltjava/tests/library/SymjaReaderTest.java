@@ -58,7 +58,7 @@ class SymjaReaderTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(seconds < 3, "answered after " + seconds + " s");
         assertTrue(e.getMessage().contains("Symja"), e.getMessage());
-        assertTrue(noExpansionRunsWithin(Duration.ofSeconds(2)), "an abandoned Symja expansion still runs");
+        assertTrue(noExpansionRunsWithin(Duration.ofSeconds(10)), "an abandoned Symja expansion still runs 10 s after it was stopped");
     }
 
     /** Whether every thread the reader started ("slt-symja") has ended within {@code wait}. */
