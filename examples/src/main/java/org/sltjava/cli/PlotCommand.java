@@ -1,5 +1,6 @@
 package org.sltjava.cli;
 
+import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.sltjava.core.Budget;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Problem;
@@ -44,15 +46,21 @@ final class PlotCommand {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "the picture: FILE.svg or FILE.png")
         Path out;
 
-        @Option(names = "--width", defaultValue = "800", paramLabel = "PIXELS", description = "width (default: ${DEFAULT-VALUE})")
-        int width;
+        @Option(names = "--width", paramLabel = "PIXELS",
+                description = "width (default: 800; for a calibration plot by group, about 330 per column of panels)")
+        Integer width;
 
-        @Option(names = "--height", defaultValue = "600", paramLabel = "PIXELS", description = "height (default: ${DEFAULT-VALUE})")
-        int height;
+        @Option(names = "--height", paramLabel = "PIXELS",
+                description = "height (default: 600; for a calibration plot by group, about 300 per row of panels and the caption)")
+        Integer height;
 
-
-        /** Draws and writes the figure, reports the file, and turns refused input into status 2. */
+        /** Draws and writes the figure at the given size or 800 x 600, reports the file, and turns refused input into status 2. */
         int write(CommandSpec spec, String name, Callable<Figure> figure) {
+            return write(spec, name, figure, f -> new Dimension(800, 600));
+        }
+
+        /** Draws and writes the figure, of {@code defaultSize} where --width or --height is not given. */
+        int write(CommandSpec spec, String name, Callable<Figure> figure, Function<Figure, Dimension> defaultSize) {
             if (System.getProperty("java.awt.headless") == null) {
                 System.setProperty("java.awt.headless", "true");
             }
@@ -65,7 +73,8 @@ final class PlotCommand {
                     err.println("slt plot " + name + ": error: cannot read the input: " + e.getMessage());
                     return 2;
                 }
-                f.write(out, width, height);
+                Dimension size = width != null && height != null ? null : defaultSize.apply(f);
+                f.write(out, width != null ? width : size.width, height != null ? height : size.height);
             } catch (InvalidInputException e) {
                 err.println("slt plot " + name + ": error: " + e.getMessage());
                 return 2;
@@ -189,7 +198,8 @@ final class PlotCommand {
     /** {@code slt plot calibration}. */
     @Command(name = "calibration", mixinStandardHelpOptions = true,
             description = "A sampler's estimates (JSON Lines on stdin, as for `slt validate`, or its output) against the exact values,"
-                    + " and their z-scores against the normal.")
+                    + " and their z-scores against the normal; with --group-by, one panel per group and each group's calibration."
+                    + " Lines whose reference is only an upper bound or an estimate are skipped and counted.")
     static final class Calibration implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -197,11 +207,15 @@ final class PlotCommand {
         PlotCommand plot;
         @Mixin
         Output output;
+        @Option(names = "--group-by", split = ",", paramLabel = "FIELD",
+                description = "one panel per value of these fields, as `slt validate --group-by` groups (e.g. setting,lr)")
+        List<String> groupBy = List.of();
 
         @Override
         public Integer call() {
             return output.write(spec, "calibration", () -> CalibrationPlot.of(
-                    CalibrationPlot.read(new InputStreamReader(plot.parent.in(), StandardCharsets.UTF_8))));
+                    CalibrationPlot.read(new InputStreamReader(plot.parent.in(), StandardCharsets.UTF_8)), groupBy),
+                    f -> groupBy.isEmpty() ? new Dimension(800, 600) : CalibrationPlot.defaultSize(f));
         }
     }
 }

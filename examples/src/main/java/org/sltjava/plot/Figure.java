@@ -1,6 +1,7 @@
 package org.sltjava.plot;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -50,6 +51,20 @@ public record Figure(String title, List<JFreeChart> panels, int columns, List<St
         if (panels.isEmpty() || columns < 1) {
             throw new IllegalArgumentException("a figure needs at least one panel and one column");
         }
+    }
+
+    /**
+     * A picture size that gives each panel about {@code cellWidth} x {@code cellHeight} pixels and
+     * leaves room for the title and the caption (wrapped at that width), but at least
+     * {@code minWidth} x {@code minHeight}: for figures whose number of panels varies.
+     */
+    public Dimension sizeFor(int cellWidth, int cellHeight, int minWidth, int minHeight) {
+        int rows = (panels.size() + columns - 1) / columns;
+        int width = Math.max(minWidth, 2 * MARGIN + columns * cellWidth);
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        int lines = wrap(caption, g.getFontMetrics(CAPTION_FONT), width - 2 * MARGIN).size();
+        g.dispose();
+        return new Dimension(width, Math.max(minHeight, MARGIN + 25 + rows * cellHeight + LINE * lines + MARGIN));
     }
 
     /** The figure as an SVG document of the given size in pixels. */
