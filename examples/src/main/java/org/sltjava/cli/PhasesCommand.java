@@ -5,23 +5,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sltjava.core.Budget;
 import org.sltjava.core.InvalidInputException;
 import org.sltjava.core.Problem;
-import org.sltjava.core.Rational;
 import org.sltjava.core.RlctEngine;
 import org.sltjava.core.phases.PhaseTransitions;
 import org.sltjava.core.phases.PhaseTransitions.Crossing;
 import org.sltjava.core.phases.PhaseTransitions.Diagram;
 import org.sltjava.core.phases.PhaseTransitions.Phase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,20 +32,8 @@ final class PhasesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "K", description = "the loss")
-    String k;
-
-    @Option(names = "--at", required = true, paramLabel = "x=V,y=V", description = "a candidate phase (repeat, at least twice)")
-    List<String> points;
-
-    @Option(names = "--box", paramLabel = "LO:HI | x=LO:HI,y=LO:HI", description = "the prior's box (default -1:1)")
-    String box;
-
-    @Option(names = "--vars", paramLabel = "x,y", split = ",", description = "the parameters in order")
-    List<String> vars;
-
-    @Option(names = "--weight", paramLabel = "POLY", description = "prior density proportional to |POLY|")
-    String weight;
+    @Mixin
+    PhaseOptions phases;
 
     @Option(names = "--budget", defaultValue = "10", paramLabel = "SECONDS", description = "time budget per phase (default: ${DEFAULT-VALUE})")
     double budget;
@@ -61,10 +45,7 @@ final class PhasesCommand implements Callable<Integer> {
     public Integer call() {
         Diagram d;
         try {
-            Problem problem = ProblemSpec.fromOptions(k, vars, box, weight, null).toProblem();
-            List<Map<String, Rational>> at = new ArrayList<>();
-            points.forEach(p -> at.add(ProblemSpec.point(p)));
-            d = PhaseTransitions.analyse(problem, at, RlctEngine.standard(),
+            d = PhaseTransitions.analyse(phases.problem(), phases.points(), RlctEngine.standard(),
                     Budget.of(Duration.ofMillis((long) (budget * 1000)), 6, 2000));
         } catch (InvalidInputException e) {
             spec.commandLine().getErr().println("slt phases: error: " + e.getMessage());

@@ -7,15 +7,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sltjava.core.Budget;
 import org.sltjava.core.InvalidInputException;
-import org.sltjava.core.Problem;
-import org.sltjava.core.Rational;
 import org.sltjava.plot.CalibrationPlot;
 import org.sltjava.plot.Figure;
 import org.sltjava.plot.FreeEnergyPlot;
@@ -169,16 +165,8 @@ final class PlotCommand {
     static final class Phases implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "K", description = "the loss")
-        String k;
-        @Option(names = "--at", required = true, paramLabel = "x=V,y=V", description = "a candidate phase (repeat, at least twice)")
-        List<String> points;
-        @Option(names = "--box", paramLabel = "LO:HI | x=LO:HI,y=LO:HI", description = "the prior's box (default -1:1)")
-        String box;
-        @Option(names = "--vars", paramLabel = "x,y", split = ",", description = "the parameters in order")
-        List<String> vars;
-        @Option(names = "--weight", paramLabel = "POLY", description = "prior density proportional to |POLY|")
-        String weight;
+        @Mixin
+        PhaseOptions phases;
         @Mixin
         Output output;
         @Mixin
@@ -186,12 +174,7 @@ final class PlotCommand {
 
         @Override
         public Integer call() {
-            return output.write(spec, "phases", () -> {
-                Problem p = ProblemSpec.fromOptions(k, vars, box, weight, null).toProblem();
-                List<Map<String, Rational>> at = new ArrayList<>();
-                points.forEach(s -> at.add(ProblemSpec.point(s)));
-                return PhasesPlot.of(p, at, engines.budget());
-            });
+            return output.write(spec, "phases", () -> PhasesPlot.of(phases.problem(), phases.points(), engines.budget()));
         }
     }
 
