@@ -13,8 +13,9 @@ import org.sltjava.resolution.SearchContext;
 /**
  * The order in which the rules are tried, for local and for global questions: the whole strategy
  * of the resolution engine in one place. The first exact answer wins; otherwise the smallest
- * bound any rule proved is the answer (the search also stops when the time is used up, and after
- * a rule that {@link Rule#ends} it).
+ * bound any rule proved is the answer, each bound a step of the derivation under the rule that
+ * proved it (the search also stops when the time is used up, and after a rule that
+ * {@link Rule#ends} it).
  *
  * @param local the rules for a question at a point, in order
  * @param global the rules for a question over the box, in order
@@ -78,7 +79,11 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
             if (r.get().isExact()) {
                 return settled(rule, r.get());
             }
-            bound = Charts.min(bound, r.get().lambdaUpper().orElse(null));
+            Optional<Rational> upper = r.get().lambdaUpper();
+            if (upper.isPresent()) {
+                cert.step(rule.id(), "lambda <= " + upper.get(), rule.citation(), Certificate.empty());
+                bound = Charts.min(bound, upper.get());
+            }
             if (rule.ends()) {
                 return concluded(bound, cert);
             }
