@@ -88,14 +88,6 @@ public final class ZeroSetDecomposition {
                     + " of the critical ideal (K, dK/dw_1, ..., dK/dw_d); the rank matrix is the Hessian of K");
         }
         try {
-            if (fs.isPresent() && !fs.get().isEmpty() && p.weight().isConstant()) {
-                Optional<RlctResult> smooth = GlobalStrata.morseBott(p, context, z.cert);
-                if (smooth.isPresent() && smooth.get().isExact()) {
-                    return Optional.of(RlctResult.exact(smooth.get().lambda().orElseThrow(), smooth.get().m().orElseThrow(),
-                            ResolveEngine.NAME, out.nest("zero-set decomposition: Z smooth of constant rank, one stratum",
-                                    smooth.get().certificate()).build()));
-                }
-            }
             if (fs.isEmpty() && !z.boundaryZerosCritical()) {
                 out.nest("zero-set decomposition: not applicable", z.cert.build());
                 return Optional.empty();

@@ -82,7 +82,7 @@ public final class PointBlowUp extends LocalRule {
                 }
                 Pole strict = Pole.of(r);
                 chartPole = strict.product(divisorPole);
-                bc.nest("chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = Charts.min("
+                bc.nest("chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = min("
                         + strict.lambda() + ", " + divisor + ") = " + chartPole.lambda() + ", m = " + chartPole.m(), r.certificate());
             }
             best = best == null ? chartPole : best.min(chartPole);

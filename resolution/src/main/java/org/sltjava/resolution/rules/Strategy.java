@@ -40,7 +40,8 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
      * K to the origin or to a stratum, Newton for a sub-question, the zero set by shape (one
      * parameter, smooth by rank, hypersurfaces of one square) when the weight has no zero, then the
      * decomposition of the zero set into strata (for the question asked, zeros of the weight
-     * included), and at last the bound at a rational zero. A new rule is added here.
+     * included), and at last the bound at a rational zero (all that is proven when the weight has
+     * zeros and the decomposition did not settle the question). A new rule is added here.
      */
     public static Strategy standard() {
         return new Strategy(
@@ -50,7 +51,6 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
                 List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new Powers(), new Products(),
                         new QuasiHomogeneousOrigin(), new StratumReduction(), NewtonPolyhedronRule.forSubQuestions(),
                         new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(), new ZeroSetStrata(),
-                        new WeightWithZeros(),
                         new BoundAtAZero()));
     }
 

@@ -32,7 +32,6 @@ import org.sltjava.resolution.rules.SmoothByRank;
 import org.sltjava.resolution.rules.Strategy;
 import org.sltjava.resolution.rules.StratumReduction;
 import org.sltjava.resolution.rules.TriangularChanges;
-import org.sltjava.resolution.rules.WeightWithZeros;
 import org.sltjava.resolution.rules.WeightedBlowUps;
 import org.sltjava.resolution.rules.ZeroSetByFactors;
 import org.sltjava.resolution.rules.ZeroSetStrata;
@@ -314,16 +313,29 @@ class EachRuleAloneTest {
     }
 
     /**
-     * K = (x^2 + y^2 - 1)^2 over [-2, 2]^2 with the weight x^2, which vanishes on the box: the
-     * zero set is not stratified, and the local answer at the rational zero (1, 0), where the
-     * weight is 1 and f = x^2 + y^2 - 1 has the gradient (2, 0) (constant rank 1: 1/2, m = 1),
-     * bounds the global lambda: lambda <= 1/2.
+     * The circle of {@link #smoothByRankOnASphere} in two variables, K = (x^2 + y^2 - 1)^2 over
+     * [-2, 2]^2, by the decomposition alone: one prime component x^2 + y^2 - 1 of codimension 1
+     * whose gradient (2x, 2y) vanishes nowhere on it, so it is a Morse-Bott stratum with a point
+     * inside the box: lambda = 1/2, m = 1.
      */
     @Test
-    void weightWithZerosBoundsAtAZero() {
+    void zeroSetStrataOfASmoothCircle() {
+        Problem p = Problem.builder().sumOfSquares("x^2 + y^2 - 1").box("-2", "2").build();
+        settles("zero-set-strata", "1/2", 1, analyse(List.of(), List.of(new ZeroSetStrata()), p));
+    }
+
+    /**
+     * K = (x^2 + y^2 - 1)^2 over [-2, 2]^2 with the weight x^2, which vanishes on the box, so the
+     * rules that stratify by shape do not apply: the local answer at the rational zero (1, 0),
+     * where the weight is 1 and f = x^2 + y^2 - 1 has the gradient (2, 0) (constant rank 1: 1/2,
+     * m = 1), bounds the global lambda: lambda <= 1/2.
+     */
+    @Test
+    void boundAtAZeroWhenTheWeightHasZeros() {
         Problem p = Problem.builder().sumOfSquares("x^2 + y^2 - 1").weight("x^2").box("-2", "2").build();
-        RlctResult r = analyse(List.of(new ConstantRank()), List.of(new WeightWithZeros()), p);
-        assertBound("1/2", "weight-with-zeros", r);
+        RlctResult r = analyse(List.of(new ConstantRank()), List.of(new SmoothByRank(), new ZeroSetByFactors(),
+                new BoundAtAZero()), p);
+        assertBound("1/2", "bound-at-a-zero", r);
     }
 
     /**
