@@ -71,7 +71,7 @@ public final class ZeroSetDecomposition {
     public static Optional<RlctResult> analyse(Question p, int depth, SearchContext context, Certificate.Builder out) {
         Deadline deadline = Deadline.of(context.budget().share(2));
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars, deadline);
         List<Polynomial> generators;
         ZeroSetDecomposition z;
         if (fs.isPresent() && !fs.get().isEmpty()) {

@@ -58,7 +58,7 @@ public final class BoundAtAZero implements Rule {
         if (ctx.exhausted(depth)) {
             return null;
         }
-        List<Polynomial> fs = Charts.squares(p.loss(), p.parameters()).orElse(List.of(p.k()));
+        List<Polynomial> fs = Charts.squares(p.loss(), p.parameters(), ctx.deadline()).orElse(List.of(p.k()));
         Optional<Map<String, Rational>> zero = GlobalStrata.rationalZero(fs, p.parameters(), p.box());
         if (zero.isEmpty()) {
             return null;

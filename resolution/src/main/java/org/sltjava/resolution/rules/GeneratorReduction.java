@@ -32,7 +32,7 @@ public final class GeneratorReduction extends LocalRule {
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
         int[] side = centred.side();
-        Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(loss, vars, ctx.deadline());
         if (fs.isEmpty()) {
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ public final class StratumReduction implements Rule {
         QuasiHomogeneity q = quasi.get();
 
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars, ctx.deadline());
         if (fs.isEmpty()) {
             return Optional.empty();
         }
