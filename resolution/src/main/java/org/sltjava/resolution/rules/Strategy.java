@@ -68,9 +68,10 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
         Certificate.Builder cert = Certificate.builder();
         cert.line(heading + q);
         Rational bound = null;
+        Certificate.Builder bounds = Certificate.builder();
         for (Rule rule : rules) {
             if (context.budget().expired()) {
-                return concluded(bound, cert.line(context.budgetText(depth)));
+                return concluded(bound, bounds, cert.line(context.budgetText(depth)));
             }
             Optional<RlctResult> r = rule.apply(q, depth, context, cert);
             if (r.isEmpty()) {
@@ -81,14 +82,14 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
             }
             Optional<Rational> upper = r.get().lambdaUpper();
             if (upper.isPresent()) {
-                cert.step(rule.id(), "lambda <= " + upper.get(), rule.citation(), Certificate.empty());
+                bounds.step(rule.id(), "lambda <= " + upper.get(), rule.citation(), Certificate.empty());
                 bound = Charts.min(bound, upper.get());
             }
             if (rule.ends()) {
-                return concluded(bound, cert);
+                return concluded(bound, bounds, cert);
             }
         }
-        return concluded(bound, cert);
+        return concluded(bound, bounds, cert);
     }
 
     /** The exact answer of a rule, recorded as the rule's step of the derivation. */
@@ -97,8 +98,15 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
         return pole.toResult(r.method(), Certificate.builder().step(rule.id(), pole.toString(), rule.citation(), r.certificate()).build());
     }
 
-    /** The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH} of the derivation. */
-    private static RlctResult concluded(Rational bound, Certificate.Builder cert) {
+    /**
+     * The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH}
+     * of the derivation with the steps of the rules that proved bounds among its children.
+     */
+    private static RlctResult concluded(Rational bound, Certificate.Builder bounds, Certificate.Builder cert) {
+        Certificate proven = bounds.build();
+        if (!proven.steps().isEmpty()) {
+            cert.nest("the rules' bounds:", proven);
+        }
         RlctResult r = Charts.finish(bound, cert);
         Certificate c = Certificate.builder().step(SEARCH, bound == null ? "unresolved" : "lambda <= " + bound,
                 "the smallest bound the rules proved", r.certificate()).build();

@@ -349,6 +349,24 @@ class EachRuleAloneTest {
         assertBound("1/2", "bound-at-a-zero", r);
     }
 
+    /**
+     * K = (x - y)^2 + (x - y)^4 at 0: Newton is degenerate there (the edge polynomial (x - y)^2
+     * vanishes on x = y) and proves only lambda <= 1; linear coordinates (u = x - y: K = u^2 + u^4
+     * ~ u^2) then settle lambda = 1/2, m = 1. The derivation of the exact answer is the settling
+     * rule's alone: Newton's bound is no node of it.
+     */
+    @Test
+    void aBoundOfAnEarlierRuleIsNoStepOfAnExactDerivation() {
+        Problem p = atOrigin(Problem.builder().loss("(x - y)^2 + (x - y)^4"), "x", "y");
+        Derivation d = settles("linear-coordinates", "1/2", 1, analyse(List.of(NewtonPolyhedronRule.always(),
+                new AdaptedLinearCoordinates()), List.of(), p));
+        assertFalse(claimsABound(d), d::text);
+    }
+
+    private static boolean claimsABound(Derivation d) {
+        return d.claim().startsWith("lambda <=") || d.children().stream().anyMatch(EachRuleAloneTest::claimsABound);
+    }
+
     private static void assertBound(String lambda, String rule, RlctResult r) {
         assertFalse(r.isExact(), r::toString);
         assertEquals(Rational.parse(lambda), r.lambdaUpper().orElseThrow(), r::toString);
