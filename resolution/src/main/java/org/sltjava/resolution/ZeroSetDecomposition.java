@@ -71,7 +71,13 @@ public final class ZeroSetDecomposition {
     public static Optional<RlctResult> analyse(Question p, int depth, SearchContext context, Certificate.Builder out) {
         Deadline deadline = Deadline.of(context.budget().share(2));
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars, deadline);
+        Optional<List<Polynomial>> fs;
+        try {
+            fs = Charts.squares(p.loss(), vars, deadline);
+        } catch (Deadline.Exceeded e) {
+            out.line("zero-set decomposition: its share of the time ran out while K was read as a square");
+            return Optional.empty();
+        }
         List<Polynomial> generators;
         ZeroSetDecomposition z;
         if (fs.isPresent() && !fs.get().isEmpty()) {
