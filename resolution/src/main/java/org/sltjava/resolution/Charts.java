@@ -163,12 +163,15 @@ public final class Charts {
         return Loss.of(loss.expanded().substitute(sub));
     }
 
-    /** The squares of K: those stated, or a detected single square {@code c f^2}. */
-    public static Optional<List<Polynomial>> squares(Loss loss, List<String> vars) {
+    /**
+     * The squares of K: those stated, or a detected single square {@code c f^2} (found by an exact
+     * square root that stops with {@link Deadline.Exceeded} at the deadline).
+     */
+    public static Optional<List<Polynomial>> squares(Loss loss, List<String> vars, Deadline deadline) {
         if (loss.squares().isPresent()) {
             return Optional.of(loss.squares().get().stream().filter(f -> !f.isZero()).toList());
         }
-        return SquareForm.of(loss.expanded(), vars).map(s -> List.of(s.root()));
+        return SquareForm.of(loss.expanded(), vars, deadline).map(s -> List.of(s.root()));
     }
 
     /** The Jacobian matrix of the polynomials in the variables, one row per polynomial. */

@@ -47,7 +47,7 @@ public final class GlobalStrata {
         Budget budget = context.budget();
         Deadline deadline = context.deadline();
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars, deadline);
         if (fs.isEmpty() || fs.get().isEmpty()) {
             return Optional.empty();
         }

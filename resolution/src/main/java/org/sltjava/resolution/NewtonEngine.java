@@ -197,7 +197,7 @@ public final class NewtonEngine implements RlctEngine {
             cert.line("weight = " + MonomialText.of(wm.get()) + " * unit, h = " + Arrays.toString(minusOne(nu)));
         }
         cert.line("nu = h + 1 = " + Arrays.toString(nu));
-        Form form = Form.of(problem.loss(), k, centre, vars);
+        Form form = Form.of(problem.loss(), k, centre, vars, Deadline.of(budget));
         cert.line(form.description());
 
         List<int[]> kPoints = new ArrayList<>();
@@ -344,12 +344,12 @@ public final class NewtonEngine implements RlctEngine {
 
         enum Kind { SINGLE_SQUARE, SUM_OF_SQUARES, POLYNOMIAL }
 
-        static Form of(Loss loss, Polynomial k, Map<String, Rational> centre, List<String> vars) {
+        static Form of(Loss loss, Polynomial k, Map<String, Rational> centre, List<String> vars, Deadline deadline) {
             if (loss.squares().isPresent() && loss.squares().get().size() == 1) {
                 Polynomial f = loss.squares().get().getFirst().translate(centre);
                 return new Form(Kind.SINGLE_SQUARE, loss.scale(), List.of(f), List.of(doubled(f, vars)));
             }
-            Optional<SquareForm> sq = SquareForm.of(k, vars);
+            Optional<SquareForm> sq = SquareForm.of(k, vars, deadline);
             if (sq.isPresent()) {
                 Polynomial f = sq.get().root();
                 return new Form(Kind.SINGLE_SQUARE, sq.get().scale(), List.of(f), List.of(doubled(f, vars)));

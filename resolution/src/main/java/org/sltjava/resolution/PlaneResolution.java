@@ -1,14 +1,11 @@
 package org.sltjava.resolution;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
-import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -64,14 +61,6 @@ public final class PlaneResolution {
     private static final int MAX_DEPTH = 40;
 
     /**
-     * Most terms of a polynomial factored over Q: a factorisation in JAS cannot check the deadline
-     * itself, and one left at the deadline keeps its thread (and a core) until JAS next looks at
-     * the interrupt flag, so only polynomials whose factorisation is quick are handed to it (the
-     * same limit as the search's, {@code SearchContext}).
-     */
-    private static final int MAX_TERMS_TO_FACTOR = 2000;
-
-    /**
      * Most terms of a factor in a chart (estimated before the expansion, counted after) for it to
      * be followed: a guard on memory (some tens of megabytes); the time is bounded by the deadline,
      * checked per term of the expansion.
@@ -80,11 +69,12 @@ public final class PlaneResolution {
 
     private final List<String> vars;
     private final Deadline deadline;
-    private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
+    private final PlaneChartAlgebra algebra;
 
     private PlaneResolution(List<String> vars, Deadline deadline) {
         this.vars = vars;
         this.deadline = deadline;
+        this.algebra = new PlaneChartAlgebra(vars, deadline);
     }
 
     /**
@@ -169,7 +159,7 @@ public final class PlaneResolution {
         int[] powers = new int[2];
         List<Factor> factors = new ArrayList<>();
         StringBuilder text = new StringBuilder("K = c");
-        for (Map.Entry<Polynomial, Integer> f : factors(q.k()).entrySet()) {
+        for (Map.Entry<Polynomial, Integer> f : algebra.factors(q.k()).entrySet()) {
             text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
             addFactor(f.getKey(), f.getValue(), powers, factors);
         }
@@ -177,18 +167,6 @@ public final class PlaneResolution {
                 + " are units and dropped");
         Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
         return local(g, cert);
-    }
-
-    /**
-     * The irreducible factors of p over Q, once per polynomial; declined above
-     * {@value #MAX_TERMS_TO_FACTOR} terms.
-     */
-    private Map<Polynomial, Integer> factors(Polynomial p) {
-        if (p.termCount() > MAX_TERMS_TO_FACTOR) {
-            throw new Declined("a polynomial with " + p.termCount() + " terms (more than " + MAX_TERMS_TO_FACTOR
-                    + ") would have to be factored");
-        }
-        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
     }
 
     /**
@@ -245,7 +223,7 @@ public final class PlaneResolution {
         rays.add(new int[] {0, 1});
         for (Factor f : g.factors()) {
             deadline.check();
-            Polynomial h = sx > 0 && sy > 0 ? f.h() : flipped(f.h(), sx, sy);
+            Polynomial h = sx > 0 && sy > 0 ? f.h() : algebra.flipped(f.h(), sx, sy);
             fs.add(new Factor(h, f.e()));
             PlaneNewtonPolygon polygon = PlaneNewtonPolygon.of(h, vars);
             polygons.add(polygon);
@@ -339,7 +317,7 @@ public final class PlaneResolution {
             if (face.termCount() < 2) {
                 continue;
             }
-            for (Map.Entry<Polynomial, Integer> phi : factors(face).entrySet()) {
+            for (Map.Entry<Polynomial, Integer> phi : algebra.factors(face).entrySet()) {
                 if (!phi.getKey().equals(Polynomial.variable(y))) {
                     roots.computeIfAbsent(phi.getKey(), x -> new ArrayList<>()).add(new int[] {i, phi.getValue()});
                 }
@@ -370,8 +348,8 @@ public final class PlaneResolution {
                 best = Value.min(best, v);
                 continue;
             }
-            for (UnivariatePolynomial.RootInterval c : positiveRoots(u)) {
-                PlaneNumberField field = PlaneNumberField.of(u, c, symbol(), deadline);
+            for (UnivariatePolynomial.RootInterval c : PlaneChartAlgebra.positiveRoots(u)) {
+                PlaneNumberField field = PlaneNumberField.of(u, c, algebra.symbol(), deadline);
                 Certificate.Builder pc = Certificate.builder();
                 Value v = translated(g, fs, r, l, n, Polynomial.variable(field.symbol()), field, indices, pc);
                 cert.nest(where + ": at the irrational root w = " + field.describe() + ", translate w -> " + field.symbol()
@@ -394,37 +372,6 @@ public final class PlaneResolution {
         cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
                 + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
         return v;
-    }
-
-    /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
-    private static List<UnivariatePolynomial.RootInterval> positiveRoots(UnivariatePolynomial u) {
-        List<UnivariatePolynomial.RootInterval> out = new ArrayList<>();
-        for (UnivariatePolynomial.RootInterval c : u.realRoots()) {
-            UnivariatePolynomial.RootInterval i = c;
-            while (i.lo().signum() < 0 && i.hi().signum() > 0) {
-                i = u.bisect(i);
-            }
-            if (i.lo().signum() >= 0 && !i.hi().isZero()) {
-                out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** The plane's variables, then any other variable of h (a number field's generator). */
-    private List<String> order(Polynomial h) {
-        List<String> order = new ArrayList<>(vars);
-        h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
-        return order;
-    }
-
-    /** The name of a number field's generator: one the question does not use. */
-    private String symbol() {
-        String s = "theta";
-        while (vars.contains(s)) {
-            s = s + "1";
-        }
-        return s;
     }
 
     /**
@@ -458,7 +405,7 @@ public final class PlaneResolution {
                 continue;
             }
             List<UnivariatePolynomial> squarefree = field.divide(gcd, field.gcd(gcd, PlaneNumberField.derivative(gcd))).get(0);
-            for (List<UnivariatePolynomial> linear : linearFactors(field, squarefree, f, chart)) {
+            for (List<UnivariatePolynomial> linear : algebra.linearFactors(field, squarefree, f.h(), chart)) {
                 UnivariatePolynomial rho = field.multiply(linear.get(0).negate(), field.inverse(linear.get(1)));
                 if (field.signum(rho) > 0 && multiple.stream().noneMatch(m -> m.subtract(rho).isZero())) {
                     multiple.add(rho);
@@ -522,99 +469,6 @@ public final class PlaneResolution {
     }
 
     /**
-     * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
-     * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
-     * rational; other factors only when their norm shows no positive root (they then hold no point
-     * of this quadrant); anything else is declined.
-     */
-    private List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Factor f,
-            String chart) {
-        if (s.size() == 2) {
-            return List.of(s);
-        }
-        List<List<UnivariatePolynomial>> out = new ArrayList<>();
-        List<List<UnivariatePolynomial>> pieces = new ArrayList<>();
-        if (s.stream().allMatch(a -> a.degree() <= 0)) {
-            String z = vars.get(1);
-            Polynomial q = Polynomial.zero();
-            for (int i = 0; i < s.size(); i++) {
-                q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
-            }
-            for (Polynomial piece : factors(q).keySet()) {
-                UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
-                List<UnivariatePolynomial> coefficients = new ArrayList<>();
-                for (int i = 0; i <= u.degree(); i++) {
-                    coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
-                }
-                pieces.add(coefficients);
-            }
-        } else {
-            pieces.add(s);
-        }
-        for (List<UnivariatePolynomial> piece : pieces) {
-            if (piece.size() == 2) {
-                out.add(piece);
-            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
-                throw new Declined(chart + ": the face polynomial of " + f.h() + " over Q(" + field.symbol() + ") has multiple"
-                        + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
-            }
-        }
-        return out;
-    }
-
-    /** h(sx x, sy y): the signs of the terms of odd degree in a flipped variable changed. */
-    private Polynomial flipped(Polynomial h, int sx, int sy) {
-        List<String> order = order(h);
-        Map<Monomial, Rational> out = new HashMap<>();
-        h.termsOver(order).forEach((m, c) -> out.put(m, (sx < 0 && m.get(0) % 2 == 1) != (sy < 0 && m.get(1) % 2 == 1) ? c.negate() : c));
-        return Polynomial.fromTerms(order, out);
-    }
-
-    /**
-     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null) or
-     * an element of the field: a term {@code c x^i y^j theta^e} becomes
-     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
-     * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
-     * map, so the cost is that of the expansion (the deadline is checked per term).
-     */
-    private Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
-        List<String> order = new ArrayList<>(vars);
-        if (field != null) {
-            order.add(field.symbol());
-        }
-        Map<Monomial, Rational> terms = h.termsOver(order);
-        int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
-        List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
-        for (int k = 1; k <= top; k++) {
-            powers.add(field == null ? PlaneNumberField.times(powers.getLast(), s) : field.multiply(powers.getLast(), s));
-        }
-        Map<Monomial, Rational> out = new HashMap<>();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            deadline.check();
-            int i = t.getKey().get(0);
-            int j = t.getKey().get(1);
-            int e = field == null ? 0 : t.getKey().get(2);
-            int xe = r[0] * i + r[1] * j;
-            UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
-            BigInteger binomial = BigInteger.ONE;
-            for (int k = 0; k <= j; k++) {
-                UnivariatePolynomial element = thetaE == null ? powers.get(j - k) : field.multiply(powers.get(j - k), thetaE);
-                Rational c = t.getValue().multiply(Rational.of(binomial));
-                for (int u = 0; u <= element.degree(); u++) {
-                    Rational d = element.coefficient(u);
-                    if (!d.isZero()) {
-                        Monomial m = field == null ? Monomial.of(xe, k) : Monomial.of(xe, k, u);
-                        out.merge(m, c.multiply(d), Rational::add);
-                    }
-                }
-                binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
-            }
-        }
-        out.values().removeIf(Rational::isZero);
-        return Polynomial.fromTerms(order, out);
-    }
-
-    /**
      * The new local question at the point w = shift of the divisor of r (shift rational, or the
      * element of the field), for the factors that vanish there, answered recursively.
      */
@@ -628,12 +482,12 @@ public final class PlaneResolution {
         for (int i : indices) {
             deadline.check();
             Factor f = fs.get(i);
-            int expansion = f.h().termsOver(order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
+            int expansion = f.h().termsOver(algebra.order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
             if (expansion > MAX_TERMS) {
                 throw new Declined("the chart of a factor with " + f.h().termCount() + " terms would expand into about "
                         + expansion + " terms (more than " + MAX_TERMS + ")");
             }
-            Polynomial h = inChart(f.h(), r, s, field);
+            Polynomial h = algebra.inChart(f.h(), r, s, field);
             int li = h.largestMonomialFactor().getOrDefault(x, 0);
             h = li == 0 ? h : h.divideByMonomial(Map.of(x, li));
             if (h.termCount() > MAX_TERMS) {

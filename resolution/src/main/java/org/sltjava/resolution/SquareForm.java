@@ -12,18 +12,25 @@ import org.sltjava.core.Rational;
  * coefficient one (graded lexicographic order over the given variables), found by the exact
  * square-root algorithm: if {@code K/c = g^2} and {@code f} agrees with {@code g} on its leading
  * terms, the leading term of {@code g^2 - f^2 = (g - f)(g + f)} is {@code 2 LT(g) LT(g - f)},
- * which gives the next term of {@code g}. The result is verified by expanding {@code c f^2}.
+ * which gives the next term of {@code g}. The remainder {@code K/c - f^2} is kept exactly, term by
+ * term ({@code f -> f + t} subtracts {@code 2 t f + t^2}), so f is the root exactly when it reaches
+ * zero; the deadline is checked after every term.
  */
 public record SquareForm(Rational scale, Polynomial root) {
 
     /** {@code K = scale * root^2} when {@code K} is a positive multiple of a square; empty otherwise. */
     public static Optional<SquareForm> of(Polynomial k, List<String> order) {
+        return of(k, order, Deadline.none());
+    }
+
+    /** As {@link #of(Polynomial, List)}, stopping with {@link Deadline.Exceeded} at the deadline. */
+    public static Optional<SquareForm> of(Polynomial k, List<String> order, Deadline deadline) {
         if (k.isZero()) {
             return Optional.empty();
         }
-        TreeMap<Monomial, Rational> terms = new TreeMap<>(k.termsOver(order));
-        Monomial lead = terms.firstKey();
-        Rational c = terms.firstEntry().getValue();
+        TreeMap<Monomial, Rational> rest = new TreeMap<>(k.termsOver(order));
+        Monomial lead = rest.firstKey();
+        Rational c = rest.firstEntry().getValue();
         if (c.signum() <= 0) {
             return Optional.empty();
         }
@@ -35,30 +42,50 @@ public record SquareForm(Rational scale, Polynomial root) {
             half[i] /= 2;
         }
         Monomial top = Monomial.of(half);
-        Polynomial target = k.scale(c.reciprocal());
+        Rational inverse = c.reciprocal();
+        rest.replaceAll((m, a) -> a.multiply(inverse));
         TreeMap<Monomial, Rational> f = new TreeMap<>();
-        f.put(top, Rational.ONE);
-        Monomial last = top;
-        int steps = 4 * terms.size() + 16;
+        Monomial last = null;
+        Monomial next = top;
+        Rational coefficient = Rational.ONE;
+        int steps = 4 * rest.size() + 16;
         for (int step = 0; step < steps; step++) {
-            Polynomial root = Polynomial.fromTerms(order, f);
-            Polynomial rest = target.subtract(root.multiply(root));
-            if (rest.isZero()) {
-                return Optional.of(new SquareForm(c, root));
+            deadline.check();
+            subtractSquareStep(rest, f, next, coefficient);
+            f.put(next, coefficient);
+            last = next;
+            if (rest.isEmpty()) {
+                return Optional.of(new SquareForm(c, Polynomial.fromTerms(order, f)));
             }
-            TreeMap<Monomial, Rational> r = new TreeMap<>(rest.termsOver(order));
-            Monomial l = r.firstKey();
+            Monomial l = rest.firstKey();
             if (!top.divides(l)) {
                 return Optional.empty();
             }
-            Monomial next = l.divide(top);
+            next = l.divide(top);
             if (next.compareTo(last) <= 0) {
                 return Optional.empty();
             }
-            f.put(next, r.firstEntry().getValue().multiply(Rational.HALF));
-            last = next;
+            coefficient = rest.firstEntry().getValue().multiply(Rational.HALF);
         }
         return Optional.empty();
+    }
+
+    /** {@code rest -= 2 a m f + a^2 m^2}: the change of {@code K/c - f^2} when the term {@code a m} joins f. */
+    private static void subtractSquareStep(TreeMap<Monomial, Rational> rest, TreeMap<Monomial, Rational> f, Monomial m, Rational a) {
+        Rational twice = a.add(a);
+        for (var e : f.entrySet()) {
+            subtract(rest, e.getKey().multiply(m), e.getValue().multiply(twice));
+        }
+        subtract(rest, m.multiply(m), a.multiply(a));
+    }
+
+    private static void subtract(TreeMap<Monomial, Rational> rest, Monomial m, Rational a) {
+        Rational now = rest.getOrDefault(m, Rational.ZERO).subtract(a);
+        if (now.isZero()) {
+            rest.remove(m);
+        } else {
+            rest.put(m, now);
+        }
     }
 
     /** The expanded polynomial {@code scale * root^2}. */

@@ -133,7 +133,8 @@ public final class WeightedBlowUp {
      * open), times u_i for a coordinate confined to one side (a minimum on the boundary
      * {@code u_i = 0} need not be critical, but {@code u_i dg/du_i} vanishes there).
      */
-    public static List<Polynomial> divisorSystem(Loss loss, List<String> vars, int[] a, int j, int s, int[] side) {
+    public static List<Polynomial> divisorSystem(Loss loss, List<String> vars, int[] a, int j, int s, int[] side,
+            Deadline deadline) {
         Map<String, Polynomial> pin = new LinkedHashMap<>();
         pin.put(vars.get(j), Polynomial.constant(s));
         for (int i = 0; i < vars.size(); i++) {
@@ -141,7 +142,7 @@ public final class WeightedBlowUp {
                 pin.put(vars.get(i), Polynomial.zero());
             }
         }
-        Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(loss, vars, deadline);
         if (fs.isPresent() && !fs.get().isEmpty()) {
             int o = fs.get().stream().mapToInt(f -> order(f, vars, a)).min().orElseThrow();
             return fs.get().stream().filter(f -> order(f, vars, a) == o).map(f -> initialForm(f, vars, a).substitute(pin))

@@ -71,7 +71,13 @@ public final class ZeroSetDecomposition {
     public static Optional<RlctResult> analyse(Question p, int depth, SearchContext context, Certificate.Builder out) {
         Deadline deadline = Deadline.of(context.budget().share(2));
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs;
+        try {
+            fs = Charts.squares(p.loss(), vars, deadline);
+        } catch (Deadline.Exceeded e) {
+            out.line("zero-set decomposition: its share of the time ran out while K was read as a square");
+            return Optional.empty();
+        }
         List<Polynomial> generators;
         ZeroSetDecomposition z;
         if (fs.isPresent() && !fs.get().isEmpty()) {
@@ -88,14 +94,6 @@ public final class ZeroSetDecomposition {
                     + " of the critical ideal (K, dK/dw_1, ..., dK/dw_d); the rank matrix is the Hessian of K");
         }
         try {
-            if (fs.isPresent() && !fs.get().isEmpty() && p.weight().isConstant()) {
-                Optional<RlctResult> smooth = GlobalStrata.morseBott(p, context, z.cert);
-                if (smooth.isPresent() && smooth.get().isExact()) {
-                    return Optional.of(RlctResult.exact(smooth.get().lambda().orElseThrow(), smooth.get().m().orElseThrow(),
-                            ResolveEngine.NAME, out.nest("zero-set decomposition: Z smooth of constant rank, one stratum",
-                                    smooth.get().certificate()).build()));
-                }
-            }
             if (fs.isEmpty() && !z.boundaryZerosCritical()) {
                 out.nest("zero-set decomposition: not applicable", z.cert.build());
                 return Optional.empty();

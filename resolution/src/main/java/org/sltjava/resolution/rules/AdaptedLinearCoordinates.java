@@ -11,7 +11,6 @@ import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.LinearCoordinates;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -31,7 +30,7 @@ public final class AdaptedLinearCoordinates extends LocalRule {
 
     /** The rule. */
     public AdaptedLinearCoordinates() {
-        super("linear-coordinates", "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)");
+        super("linear-coordinates", "Watanabe 2009, ch. 2 (invariance under analytic isomorphisms)", true);
     }
 
     @Override
@@ -39,9 +38,6 @@ public final class AdaptedLinearCoordinates extends LocalRule {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
-        if (!centred.open() || ctx.exhausted(depth)) {
-            return Optional.empty();
-        }
         Polynomial k = loss.expanded();
         Optional<Map<Polynomial, Integer>> kFactors = vars.size() < 2 || k.termCount() < 2 ? Optional.empty() : ctx.factors(k);
         boolean unit = !weight.constantTerm().isZero();
@@ -78,10 +74,6 @@ public final class AdaptedLinearCoordinates extends LocalRule {
                 + " (det " + change.get().determinant() + " != 0, constant Jacobian: an analytic isomorphism at 0 that keeps"
                 + " lambda and m; Watanabe 2009, ch. 2) gives K = " + changed
                 + (unit ? "; the weight is a unit at 0 and is replaced by 1" : ", weight " + changedWeight) + ": " + r;
-        cert.nest(heading, r.certificate());
-        if (r.isExact()) {
-            return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME, cert.build()));
-        }
-        return Optional.of(r);
+        return Restated.nested(heading, r, cert);
     }
 }

@@ -39,7 +39,7 @@ public final class ConstantRank extends LocalRule {
         if (!centred.open() || weight.constantTerm().isZero()) {
             return Optional.empty();
         }
-        Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(loss, vars, ctx.deadline());
         Map<String, Rational> zero = new LinkedHashMap<>();
         vars.forEach(v -> zero.put(v, Rational.ZERO));
         if (fs.isPresent()) {

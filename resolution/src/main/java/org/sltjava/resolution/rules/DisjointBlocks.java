@@ -8,7 +8,6 @@ import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Blocks;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -18,6 +17,11 @@ import org.sltjava.resolution.SearchContext;
  * exact, the sum of the blocks' upper bounds is still an upper bound.
  */
 public final class DisjointBlocks implements Rule {
+
+    /** Sums of the blocks' poles; a block without a bound leaves the sum without one. */
+    private static final SplitAnswers.Law LAW = new SplitAnswers.Law(Pole::sum, Rational.ZERO,
+            (upper, next) -> upper == null || next == null ? null : upper.add(next), "block", "block ", "sum over the blocks",
+            "disjoint blocks", "a block is unresolved", "the sum of the blocks' bounds");
 
     @Override
     public String id() {
@@ -31,7 +35,6 @@ public final class DisjointBlocks implements Rule {
 
     @Override
     public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-
         Optional<List<Blocks.Block>> blocks = Blocks.of(p, ctx.deadline());
         if (blocks.isEmpty()) {
             return Optional.empty();
@@ -41,32 +44,7 @@ public final class DisjointBlocks implements Rule {
                 + ", the weight a product of one factor per block and the box a product of ranges, so Z(n) is the product"
                 + " of the blocks' Z(n): lambda = sum of the blocks' lambda, m = sum of their m minus (blocks - 1)"
                 + " (Watanabe 2009, Remark 7.2)");
-        Pole sum = null;
-        Rational upper = Rational.ZERO;
-        boolean exact = true;
-        for (Blocks.Block b : blocks.get()) {
-            if (b.problem().isEmpty()) {
-                bc.line("parameters " + b.parameters() + ": K does not contain them; their factor of Z(n) does not depend on n");
-                continue;
-            }
-            Question bp = b.problem().get();
-            ctx.countChart();
-            RlctResult r = ctx.answer(bp, depth);
-            bc.nest("block " + b.parameters() + ": " + r, r.certificate());
-            if (r.isExact()) {
-                sum = sum == null ? Pole.of(r) : sum.sum(Pole.of(r));
-                upper = upper == null ? null : upper.add(r.lambda().orElseThrow());
-            } else {
-                exact = false;
-                upper = upper == null || r.lambdaUpper().isEmpty() ? null : upper.add(r.lambdaUpper().get());
-            }
-        }
-        if (exact && sum != null) {
-            bc.line("sum over the blocks: " + sum);
-            return Optional.of(sum.toResult(ResolveEngine.NAME, cert.nest("disjoint blocks", bc.build()).build()));
-        }
-        cert.nest("disjoint blocks: not every block is exact" + (upper == null ? "" : "; lambda <= " + upper), bc.build());
-        return Optional.of(upper == null ? RlctResult.unresolved(ResolveEngine.NAME, Certificate.of("a block is unresolved"))
-                : RlctResult.upperBound(upper, ResolveEngine.NAME, Certificate.of("the sum of the blocks' bounds")));
+        return SplitAnswers.combine(blocks.get(), LAW, b -> "parameters " + b.parameters() + ": K does not contain them; their"
+                + " factor of Z(n) does not depend on n", depth, ctx, bc, cert);
     }
 }

@@ -8,7 +8,6 @@ import org.sltjava.core.Polynomial;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -33,7 +32,7 @@ public final class GeneratorReduction extends LocalRule {
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
         int[] side = centred.side();
-        Optional<List<Polynomial>> fs = Charts.squares(loss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(loss, vars, ctx.deadline());
         if (fs.isEmpty()) {
             return Optional.empty();
         }
@@ -59,11 +58,7 @@ public final class GeneratorReduction extends LocalRule {
                     + " f(" + x + " = -r/u), times a power of the unit u (the same ideal of germs, so comparable K"
                     + (unit ? "; the weight is a unit at 0 and is replaced by 1" : "; the weight does not contain " + x)
                     + "): K ~ " + reducedLoss.get() + ": " + r;
-            cert.nest(heading, r.certificate());
-            if (r.isExact()) {
-                return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME, cert.build()));
-            }
-            return Optional.of(r);
+            return Restated.nested(heading, r, cert);
         }
         return Optional.empty();
     }

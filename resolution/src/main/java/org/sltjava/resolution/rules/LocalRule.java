@@ -10,16 +10,24 @@ import org.sltjava.resolution.SearchContext;
 /**
  * A rule for local questions only, applied to the question centred at its point (the loss and
  * weight translated so that the point is 0, and the sides of the box there); it does not apply to
- * a global question.
+ * a global question. A rule that opens new charts may ask for the point to be inside the box with
+ * search budget left.
  */
 abstract class LocalRule implements Rule {
 
     private final String id;
     private final String citation;
+    private final boolean opensCharts;
 
     LocalRule(String id, String citation) {
+        this(id, citation, false);
+    }
+
+    /** A rule that, when {@code opensCharts}, applies only at a point inside the box and while the search may go deeper. */
+    LocalRule(String id, String citation, boolean opensCharts) {
         this.id = id;
         this.citation = citation;
+        this.opensCharts = opensCharts;
     }
 
     @Override
@@ -34,7 +42,14 @@ abstract class LocalRule implements Rule {
 
     @Override
     public final Optional<RlctResult> apply(Question q, int depth, SearchContext context, Certificate.Builder cert) {
-        return q.isLocal() ? applyAt(q, context.centred(q), depth, context, cert) : Optional.empty();
+        if (!q.isLocal()) {
+            return Optional.empty();
+        }
+        Charts.Centred centred = context.centred(q);
+        if (opensCharts && (!centred.open() || context.exhausted(depth))) {
+            return Optional.empty();
+        }
+        return applyAt(q, centred, depth, context, cert);
     }
 
     /** Applies the rule to the local question q, centred at its point. */

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -59,8 +58,7 @@ public final class NewtonPolyhedronRule implements Rule {
         }
         RlctResult n = ctx.newton(p);
         if (n.isExact()) {
-            return Optional.of(RlctResult.exact(n.lambda().orElseThrow(), n.m().orElseThrow(), ResolveEngine.NAME,
-                    cert.nest("newton: " + n, n.certificate()).build()));
+            return Optional.of(Restated.exact(n, cert.nest("newton: " + n, n.certificate())));
         }
         cert.line("newton: " + n + " (its derivation omitted)");
         return Optional.of(n);

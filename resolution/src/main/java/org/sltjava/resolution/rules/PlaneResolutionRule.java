@@ -8,7 +8,6 @@ import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.PlaneQuestion;
 import org.sltjava.resolution.PlaneResolution;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -41,7 +40,6 @@ public final class PlaneResolutionRule extends LocalRule {
             cert.nest("plane resolution: " + r, r.certificate());
             return Optional.empty();
         }
-        return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME,
-                cert.nest("plane resolution: " + r, r.certificate()).build()));
+        return Optional.of(Restated.exact(r, cert.nest("plane resolution: " + r, r.certificate())));
     }
 }

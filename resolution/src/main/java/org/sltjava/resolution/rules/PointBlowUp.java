@@ -28,7 +28,7 @@ public final class PointBlowUp extends LocalRule {
 
     /** The rule. */
     public PointBlowUp() {
-        super("point-blow-up", "Watanabe 2009, ch. 2-3 (blow-ups, charts tiling a neighbourhood)");
+        super("point-blow-up", "Watanabe 2009, ch. 2-3 (blow-ups, charts tiling a neighbourhood)", true);
     }
 
     @Override
@@ -36,9 +36,6 @@ public final class PointBlowUp extends LocalRule {
         List<String> vars = centred.vars();
         Loss loss = centred.loss();
         Polynomial weight = centred.weight();
-        if (!centred.open() || ctx.exhausted(depth)) {
-            return Optional.empty();
-        }
         int d = vars.size();
         Polynomial k = loss.expanded();
         int deg = Charts.homogeneousDegree(k);
@@ -85,7 +82,7 @@ public final class PointBlowUp extends LocalRule {
                 }
                 Pole strict = Pole.of(r);
                 chartPole = strict.product(divisorPole);
-                bc.nest("chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = Charts.min("
+                bc.nest("chart " + j + ": strict transform " + r + "; product with the u_j factor: lambda = min("
                         + strict.lambda() + ", " + divisor + ") = " + chartPole.lambda() + ", m = " + chartPole.m(), r.certificate());
             }
             best = best == null ? chartPole : best.min(chartPole);

@@ -11,7 +11,6 @@ import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.QuasiHomogeneity;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -48,12 +47,7 @@ public final class QuasiHomogeneousOrigin implements Rule {
                 + " every neighbourhood of 0; the zeta function of a neighbourhood of 0 dominates, so 0 is a worst"
                 + " point and the global answer is the local one at 0");
         RlctResult r = ctx.local(p.at(zero), depth + 1);
-        if (r.isExact()) {
-            return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME,
-                    cert.nest("local at 0: " + r, r.certificate()).build()));
-        }
-        cert.nest("local at 0: " + r, r.certificate());
-        return Optional.of(r);
+        return Restated.nested("local at 0: " + r, r, cert);
     }
 
     @Override

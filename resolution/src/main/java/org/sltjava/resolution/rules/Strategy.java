@@ -13,8 +13,9 @@ import org.sltjava.resolution.SearchContext;
 /**
  * The order in which the rules are tried, for local and for global questions: the whole strategy
  * of the resolution engine in one place. The first exact answer wins; otherwise the smallest
- * bound any rule proved is the answer (the search also stops when the time is used up, and after
- * a rule that {@link Rule#ends} it).
+ * bound any rule proved is the answer, each bound a step of the derivation under the rule that
+ * proved it (the search also stops when the time is used up, and after a rule that
+ * {@link Rule#ends} it).
  *
  * @param local the rules for a question at a point, in order
  * @param global the rules for a question over the box, in order
@@ -39,7 +40,8 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
      * K to the origin or to a stratum, Newton for a sub-question, the zero set by shape (one
      * parameter, smooth by rank, hypersurfaces of one square) when the weight has no zero, then the
      * decomposition of the zero set into strata (for the question asked, zeros of the weight
-     * included), and at last the bound at a rational zero. A new rule is added here.
+     * included), and at last the bound at a rational zero (all that is proven when the weight has
+     * zeros and the decomposition did not settle the question). A new rule is added here.
      */
     public static Strategy standard() {
         return new Strategy(
@@ -49,7 +51,6 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
                 List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new Powers(), new Products(),
                         new QuasiHomogeneousOrigin(), new StratumReduction(), NewtonPolyhedronRule.forSubQuestions(),
                         new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(), new ZeroSetStrata(),
-                        new WeightWithZeros(),
                         new BoundAtAZero()));
     }
 
@@ -67,9 +68,10 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
         Certificate.Builder cert = Certificate.builder();
         cert.line(heading + q);
         Rational bound = null;
+        Certificate.Builder bounds = Certificate.builder();
         for (Rule rule : rules) {
             if (context.budget().expired()) {
-                return concluded(bound, cert.line(context.budgetText(depth)));
+                return concluded(bound, bounds, cert.line(context.budgetText(depth)));
             }
             Optional<RlctResult> r = rule.apply(q, depth, context, cert);
             if (r.isEmpty()) {
@@ -78,12 +80,16 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
             if (r.get().isExact()) {
                 return settled(rule, r.get());
             }
-            bound = Charts.min(bound, r.get().lambdaUpper().orElse(null));
+            Optional<Rational> upper = r.get().lambdaUpper();
+            if (upper.isPresent()) {
+                bounds.step(rule.id(), "lambda <= " + upper.get(), rule.citation(), Certificate.empty());
+                bound = Charts.min(bound, upper.get());
+            }
             if (rule.ends()) {
-                return concluded(bound, cert);
+                return concluded(bound, bounds, cert);
             }
         }
-        return concluded(bound, cert);
+        return concluded(bound, bounds, cert);
     }
 
     /** The exact answer of a rule, recorded as the rule's step of the derivation. */
@@ -92,8 +98,15 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
         return pole.toResult(r.method(), Certificate.builder().step(rule.id(), pole.toString(), rule.citation(), r.certificate()).build());
     }
 
-    /** The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH} of the derivation. */
-    private static RlctResult concluded(Rational bound, Certificate.Builder cert) {
+    /**
+     * The answer when no rule settled the question: the smallest bound, as a step {@value #SEARCH}
+     * of the derivation with the steps of the rules that proved bounds among its children.
+     */
+    private static RlctResult concluded(Rational bound, Certificate.Builder bounds, Certificate.Builder cert) {
+        Certificate proven = bounds.build();
+        if (!proven.steps().isEmpty()) {
+            cert.nest("the rules' bounds:", proven);
+        }
         RlctResult r = Charts.finish(bound, cert);
         Certificate c = Certificate.builder().step(SEARCH, bound == null ? "unresolved" : "lambda <= " + bound,
                 "the smallest bound the rules proved", r.certificate()).build();

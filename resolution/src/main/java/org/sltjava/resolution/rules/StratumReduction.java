@@ -12,7 +12,6 @@ import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.QuasiHomogeneity;
 import org.sltjava.resolution.Question;
-import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 
 /**
@@ -48,7 +47,7 @@ public final class StratumReduction implements Rule {
         QuasiHomogeneity q = quasi.get();
 
         List<String> vars = p.parameters();
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars);
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), vars, ctx.deadline());
         if (fs.isEmpty()) {
             return Optional.empty();
         }
@@ -75,11 +74,7 @@ public final class StratumReduction implements Rule {
                     + stratum + " = 0, where the worst points lie; a square is c0 " + x + " + r with r of the weighted"
                     + " degree of " + x + ", so " + x + " -> (" + x + " - r)/c0 commutes with the scaling, fixes the"
                     + " stratum, and reduces the other squares modulo " + x + ": K ~ " + reduced.get() + ": " + r;
-            cert.nest(heading, r.certificate());
-            if (r.isExact()) {
-                return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME, cert.build()));
-            }
-            return Optional.of(r);
+            return Restated.nested(heading, r, cert);
         }
         return Optional.empty();
     }

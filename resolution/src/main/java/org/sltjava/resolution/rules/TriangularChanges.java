@@ -72,8 +72,7 @@ public final class TriangularChanges extends LocalRule {
             String heading = "change of coordinates " + Charts.describe(sub) + " (polynomial, triangular, constant Jacobian"
                     + " |det| = 1/|c| != 0: an analytic isomorphism at 0 that keeps lambda and m): " + r;
             if (r.isExact()) {
-                return Optional.of(RlctResult.exact(r.lambda().orElseThrow(), r.m().orElseThrow(), ResolveEngine.NAME,
-                        cert.nest(heading, r.certificate()).build()));
+                return Optional.of(Restated.exact(r, cert.nest(heading, r.certificate())));
             }
             cert.nest(heading, r.certificate());
             bound = Charts.min(bound, r.lambdaUpper().orElse(null));

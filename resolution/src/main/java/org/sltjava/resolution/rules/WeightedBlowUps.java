@@ -158,7 +158,7 @@ public final class WeightedBlowUps extends LocalRule {
                         rest.add(vars.get(i));
                     }
                 }
-                List<Polynomial> system = WeightedBlowUp.divisorSystem(loss, vars, a, j, s, side);
+                List<Polynomial> system = WeightedBlowUp.divisorSystem(loss, vars, a, j, s, side, ctx.deadline());
                 String name = "chart (" + uj + ", " + (s > 0 ? "+" : "-") + "): " + Charts.describe(sub) + ", Jacobian " + a[j] + " "
                         + uj + "^" + (size - 1) + "; K = " + uj + "^" + big + " * Kt with the strict transform Kt = "
                         + chartLoss.expanded().divideByMonomial(Map.of(uj, big)) + "; the zeros of Kt on the divisor " + uj
@@ -241,7 +241,7 @@ public final class WeightedBlowUps extends LocalRule {
      */
     private static Optional<ChartValue> regularDivisor(SearchContext ctx, List<String> vars, Loss chartLoss, Polynomial weight,
             int[] a, int j, List<String> rest, int[] side, List<Polynomial> system, int big, int k) {
-        Optional<List<Polynomial>> fs = Charts.squares(chartLoss, vars);
+        Optional<List<Polynomial>> fs = Charts.squares(chartLoss, vars, ctx.deadline());
         if (weight.constantTerm().isZero() || fs.isEmpty() || big % 2 != 0) {
             return Optional.empty();
         }

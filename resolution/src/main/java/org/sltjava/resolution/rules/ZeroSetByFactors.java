@@ -33,7 +33,7 @@ public final class ZeroSetByFactors implements Rule {
         if (p.isLocal() || !Charts.weightFreeOfZeros(p)) {
             return Optional.empty();
         }
-        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), p.parameters());
+        Optional<List<Polynomial>> fs = Charts.squares(p.loss(), p.parameters(), ctx.deadline());
         if (fs.isEmpty() || fs.get().size() != 1) {
             return Optional.empty();
         }

@@ -14,7 +14,8 @@ import org.sltjava.resolution.ZeroSetDecomposition;
  * non-zero (lambda = codimension / 2, m = 1), its rank-drop set is decomposed in turn, and the
  * real points of zero-dimensional strata are answered one by one. Global lambda is the minimum
  * over the strata, m the largest among the minimisers. Only for the question asked (depth 0):
- * the charts of a search are settled by the local rules.
+ * the charts of a search are settled by the local rules. A zero set smooth of one rank throughout
+ * is settled before this rule by {@link SmoothByRank}; here it is a stratum like any other.
  */
 public final class ZeroSetStrata implements Rule {
 

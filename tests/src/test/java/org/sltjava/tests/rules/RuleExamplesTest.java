@@ -97,4 +97,34 @@ class RuleExamplesTest {
         Derivation d = settle(p, "3/4", 1);
         assertEquals("zero-set-strata", d.rule(), d::text);
     }
+
+    /**
+     * K = (x + x^2 + y^2)^2 + (z + y^3 + z^2)^2 at 0: no square is linear in a variable with a
+     * constant coefficient (no generator reduction), K's lowest-degree part x^2 + z^2 has no linear
+     * factor over Q, and Newton is degenerate (the face of x^2, x y^2, y^4 carries (x + y^2)^2).
+     * The Jacobian of the squares has the rows (1 + 2x, 2y, 0) and (0, 3y^2, 1 + 2z), of rank 2 at
+     * 0 and at most 2 anywhere (two rows): by the constant rank theorem K is comparable with |u|^2
+     * in two coordinates, lambda = 2/2 = 1, m = 1 (Morse-Bott).
+     */
+    @Test
+    void constantRank() {
+        Derivation d = settle(Problem.builder().sumOfSquares("x + x^2 + y^2", "z + y^3 + z^2").at("x", "0").at("y", "0")
+                .at("z", "0").build(), "1", 1);
+        assertEquals("constant-rank", d.rule(), d::text);
+    }
+
+    /**
+     * K = (x^2 - 4y^2)^2 + (x^2 - 9z^2)^2 at 0, homogeneous of degree 4 in three variables: the
+     * point blow-up's divisor carries (d + e)/D = 3/4. In the chart x = 1 the strict transform
+     * (1 - 4y^2)^2 + (1 - 9z^2)^2 over [-1, 1]^2 is a sum over the blocks {y} and {z}, each with the
+     * simple roots +-1/2 (+-1/3) inside: 1/2 + 1/2 = 1, m = 1, so the chart gives min(3/4, 1) = 3/4,
+     * m = 1; in the charts y = 1 and z = 1, x^2 = 4 (x^2 = 9) has no solution with |x| <= 1, so
+     * they give 3/4, m = 1. The minimum: lambda = 3/4, m = 1.
+     */
+    @Test
+    void pointBlowUp() {
+        Derivation d = settle(Problem.builder().sumOfSquares("x^2 - 4*y^2", "x^2 - 9*z^2").at("x", "0").at("y", "0")
+                .at("z", "0").build(), "3/4", 1);
+        assertEquals("point-blow-up", d.rule(), d::text);
+    }
 }

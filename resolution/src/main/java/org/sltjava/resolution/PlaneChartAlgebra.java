@@ -1,0 +1,174 @@
+package org.sltjava.resolution;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sltjava.core.Monomial;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Rational;
+
+/**
+ * The polynomial algebra of {@link PlaneResolution}'s charts, apart from its recursion: the
+ * factorisations over Q (once per polynomial), the sign flips onto a quadrant, the substitution of
+ * a chart {@code x = t^p, y = t^q (s + w)} with s rational or in a number field Q(c), the positive
+ * roots of a face polynomial, and the linear factors over Q(c) of a face polynomial's multiple
+ * roots. A value for one run: it keeps the run's variables, deadline and factorisations.
+ */
+final class PlaneChartAlgebra {
+
+    /**
+     * Most terms of a polynomial factored over Q: a factorisation in JAS cannot check the deadline
+     * itself, and one left at the deadline keeps its thread (and a core) until JAS next looks at
+     * the interrupt flag, so only polynomials whose factorisation is quick are handed to it (the
+     * same limit as the search's, {@code SearchContext}).
+     */
+    private static final int MAX_TERMS_TO_FACTOR = 2000;
+
+    private final List<String> vars;
+    private final Deadline deadline;
+    private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
+
+    PlaneChartAlgebra(List<String> vars, Deadline deadline) {
+        this.vars = vars;
+        this.deadline = deadline;
+    }
+
+    /**
+     * The irreducible factors of p over Q, once per polynomial; declined above
+     * {@value #MAX_TERMS_TO_FACTOR} terms.
+     */
+    Map<Polynomial, Integer> factors(Polynomial p) {
+        if (p.termCount() > MAX_TERMS_TO_FACTOR) {
+            throw new PlaneResolution.Declined("a polynomial with " + p.termCount() + " terms (more than " + MAX_TERMS_TO_FACTOR
+                    + ") would have to be factored");
+        }
+        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
+    }
+
+    /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
+    static List<UnivariatePolynomial.RootInterval> positiveRoots(UnivariatePolynomial u) {
+        List<UnivariatePolynomial.RootInterval> out = new ArrayList<>();
+        for (UnivariatePolynomial.RootInterval c : u.realRoots()) {
+            UnivariatePolynomial.RootInterval i = c;
+            while (i.lo().signum() < 0 && i.hi().signum() > 0) {
+                i = u.bisect(i);
+            }
+            if (i.lo().signum() >= 0 && !i.hi().isZero()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The plane's variables, then any other variable of h (a number field's generator). */
+    List<String> order(Polynomial h) {
+        List<String> order = new ArrayList<>(vars);
+        h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
+        return order;
+    }
+
+    /** The name of a number field's generator: one the question does not use. */
+    String symbol() {
+        String s = "theta";
+        while (vars.contains(s)) {
+            s = s + "1";
+        }
+        return s;
+    }
+
+    /**
+     * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
+     * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
+     * rational; other factors only when their norm shows no positive root (they then hold no point
+     * of this quadrant); anything else is declined.
+     */
+    List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Polynomial h,
+            String chart) {
+        if (s.size() == 2) {
+            return List.of(s);
+        }
+        List<List<UnivariatePolynomial>> out = new ArrayList<>();
+        List<List<UnivariatePolynomial>> pieces = new ArrayList<>();
+        if (s.stream().allMatch(a -> a.degree() <= 0)) {
+            String z = vars.get(1);
+            Polynomial q = Polynomial.zero();
+            for (int i = 0; i < s.size(); i++) {
+                q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
+            }
+            for (Polynomial piece : factors(q).keySet()) {
+                UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
+                List<UnivariatePolynomial> coefficients = new ArrayList<>();
+                for (int i = 0; i <= u.degree(); i++) {
+                    coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
+                }
+                pieces.add(coefficients);
+            }
+        } else {
+            pieces.add(s);
+        }
+        for (List<UnivariatePolynomial> piece : pieces) {
+            if (piece.size() == 2) {
+                out.add(piece);
+            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
+                throw new PlaneResolution.Declined(chart + ": the face polynomial of " + h + " over Q(" + field.symbol() + ") has multiple"
+                        + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
+            }
+        }
+        return out;
+    }
+
+    /** h(sx x, sy y): the signs of the terms of odd degree in a flipped variable changed. */
+    Polynomial flipped(Polynomial h, int sx, int sy) {
+        List<String> order = order(h);
+        Map<Monomial, Rational> out = new HashMap<>();
+        h.termsOver(order).forEach((m, c) -> out.put(m, (sx < 0 && m.get(0) % 2 == 1) != (sy < 0 && m.get(1) % 2 == 1) ? c.negate() : c));
+        return Polynomial.fromTerms(order, out);
+    }
+
+    /**
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null) or
+     * an element of the field: a term {@code c x^i y^j theta^e} becomes
+     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
+     * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
+     * map, so the cost is that of the expansion (the deadline is checked per term).
+     */
+    Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        List<String> order = new ArrayList<>(vars);
+        if (field != null) {
+            order.add(field.symbol());
+        }
+        Map<Monomial, Rational> terms = h.termsOver(order);
+        int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
+        for (int k = 1; k <= top; k++) {
+            powers.add(field == null ? PlaneNumberField.times(powers.getLast(), s) : field.multiply(powers.getLast(), s));
+        }
+        Map<Monomial, Rational> out = new HashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            deadline.check();
+            int i = t.getKey().get(0);
+            int j = t.getKey().get(1);
+            int e = field == null ? 0 : t.getKey().get(2);
+            int xe = r[0] * i + r[1] * j;
+            UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
+            BigInteger binomial = BigInteger.ONE;
+            for (int k = 0; k <= j; k++) {
+                UnivariatePolynomial element = thetaE == null ? powers.get(j - k) : field.multiply(powers.get(j - k), thetaE);
+                Rational c = t.getValue().multiply(Rational.of(binomial));
+                for (int u = 0; u <= element.degree(); u++) {
+                    Rational d = element.coefficient(u);
+                    if (!d.isZero()) {
+                        Monomial m = field == null ? Monomial.of(xe, k) : Monomial.of(xe, k, u);
+                        out.merge(m, c.multiply(d), Rational::add);
+                    }
+                }
+                binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
+            }
+        }
+        out.values().removeIf(Rational::isZero);
+        return Polynomial.fromTerms(order, out);
+    }
+}
