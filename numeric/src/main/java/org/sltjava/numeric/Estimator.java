@@ -1,5 +1,6 @@
 package org.sltjava.numeric;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,23 @@ public final class Estimator {
     static final double M_SYSTEMATIC = 0.5;
     /** Live points per second of budget per slice step of a replacement. */
     static final double LIVE_PER_SECOND_STEP = 1000;
+    /** The fewest live points a run uses, whatever the budget. */
+    static final int MIN_LIVE = 4 * BATCH;
+    /**
+     * Evaluations of K per slice step of a replacement, counted over the runs of the multiplicity
+     * corpus (5.8e6 evaluations for 10 runs of 71 live points and 14 steps to depth 50: 11.6).
+     */
+    static final double EVALUATIONS_PER_STEP = 12;
+    /**
+     * Terms of K evaluated per second on one core, a low figure for the kernels (the interpreter
+     * of a 19,448-term K ran at 6.7e8 on a loaded core; compiled kernels are faster), so that the
+     * planned work errs towards less.
+     */
+    static final double TERMS_PER_SECOND = 5e8;
+    /** The cores the plan counts on (the budget's calibration: two quiet cores), whatever the machine has. */
+    static final double CORES = 2;
+    /** An estimate whose least work would take longer than this many budgets, and a minute, is refused. */
+    static final double MAX_OVERRUN = 10;
 
     private Estimator() {
     }
@@ -139,12 +157,44 @@ public final class Estimator {
         PriorSampler prior = PriorSampler.of(problem, options.localRadius());
         LossKernel kernel = LossKernel.fastest(KernelProgram.of(problem.loss(), problem.parameters()));
         int steps = 2 * d + 6;
-        int live = (int) Math.max(4L * BATCH, Math.min(5000, Math.round(options.budgetSeconds() * LIVE_PER_SECOND_STEP / steps)));
+        int live = livePoints(options.budgetSeconds(), steps, kernel.program().termCount());
         NestedSampling sampling = new NestedSampling(kernel, prior, live, BATCH, steps);
         options.progress().accept(String.format(Locale.ROOT,
                 "estimate: %d replicates of nested sampling, %d live points, %d slice steps per replacement, %s kernel, %d threads",
                 REPLICATES, live, steps, kernel.backend(), options.threads()));
         return new Sample(runAll(sampling, options), live);
+    }
+
+    /**
+     * The live points per run for a budget: {@link #LIVE_PER_SECOND_STEP} per second and slice
+     * step, at most 5000, and no more than the planned work of K's size fits in the budget on
+     * {@link #CORES} cores (a K of thousands of terms costs that many times more per evaluation;
+     * below about 170 terms this bound is the looser one), but never fewer than
+     * {@link #MIN_LIVE}. The plan depends only on the budget, the dimension and K, never on the
+     * machine, so an estimate stays reproducible from its seed and budget.
+     *
+     * @throws IllegalStateException when even {@link #MIN_LIVE} live points would take more than
+     *     {@link #MAX_OVERRUN} budgets and a minute, naming the budget that would do
+     */
+    static int livePoints(double budgetSeconds, int steps, int terms) {
+        int byBudget = (int) Math.max(MIN_LIVE, Math.min(5000, Math.round(budgetSeconds * LIVE_PER_SECOND_STEP / steps)));
+        double secondsPerLive = plannedSeconds(1, steps, terms);
+        int byWork = (int) Math.min(Integer.MAX_VALUE, Math.floor(CORES * budgetSeconds / secondsPerLive));
+        double least = plannedSeconds(MIN_LIVE, steps, terms);
+        if (least > Math.max(60, MAX_OVERRUN * budgetSeconds)) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "an estimate of this K (%d terms, %d slice steps) needs about %.0f s of work even with the fewest live points (%d),"
+                            + " over %.0f times its budget of %s s; give a budget of at least %.0f s, or state K with fewer terms"
+                            + " (as a sum of squares, for instance)",
+                    terms, steps, least, MIN_LIVE, MAX_OVERRUN, BigDecimal.valueOf(budgetSeconds).stripTrailingZeros().toPlainString(),
+                    Math.ceil(least / MAX_OVERRUN)));
+        }
+        return Math.max(MIN_LIVE, Math.min(byBudget, byWork));
+    }
+
+    /** The planned time of one estimate with {@code live} points per run, at {@link #TERMS_PER_SECOND}. */
+    static double plannedSeconds(int live, int steps, int terms) {
+        return REPLICATES * DEPTH * live * steps * EVALUATIONS_PER_STEP * terms / TERMS_PER_SECOND;
     }
 
     private static List<NestedSampling.Trace> runAll(NestedSampling sampling, EstimatorOptions options) {
