@@ -18,16 +18,21 @@ import org.sltjava.numeric.Estimator;
 import org.sltjava.numeric.EstimatorOptions;
 
 /**
- * Never a wrong exact answer: every exact answer of the registered engines on a corpus of 200
+ * Never a wrong exact answer: every exact answer of the registered engines on a corpus of 120
  * generated problems of up to 4 variables is compared with the independent numeric estimate, and
  * a difference beyond 4 of the estimate's standard errors fails the build. The corpus and the
  * estimates are fixed by their seeds. Problems whose loss double precision cannot resolve below its
  * median (the estimator refuses them) are skipped and counted; at most one in twenty may be.
+ * The corpus was 200 (253 s of a 795 s suite on the shared machine); the 120 are the first of the
+ * same generator seed. It can still fail: a wrong rule fires on every problem of its shape, and
+ * the generator draws its few shapes (weighted monomials, disjoint sums, products, powers, under
+ * rational changes of coordinates) many times each in 120, and a lambda off by 1/4 or more is
+ * caught on every problem whose estimate has a standard error below 1/16.
  */
 @Tag("slow")
 class ExactAnswersAgainstEstimatesTest {
 
-    private static final int CORPUS = 200;
+    private static final int CORPUS = 120;
 
     @Test
     void exactAnswersAgreeWithTheNumericEstimate() {
