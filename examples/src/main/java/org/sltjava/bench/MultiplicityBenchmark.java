@@ -77,7 +77,7 @@ public final class MultiplicityBenchmark {
         public String toString() {
             long[] millis = outcomes.stream().filter(o -> o.estimate() != null).mapToLong(o -> o.estimate().millis()).sorted().toArray();
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                    "corpus of %d problems (1-%d parameters, seed %d), budget %.1f s each: %d estimated, %d refused (unresolvable in double precision)%n"
+                    "corpus of %d problems (1-%d parameters, seed %d), budget %.1f s each: %d estimated, %d refused (the reason is on each refused line)%n"
                     + "m claimed %d times (%.0f%%), wrong %d (%.1f%% of claims); 95%% interval covers lambda %d of %d (%.1f%%); median %d ms%n",
                     outcomes.size(), MultiplicityCorpus.MAX_PARAMETERS, seed, budgetSeconds, estimated(), outcomes.size() - estimated(),
                     claims(), 100.0 * claims() / Math.max(1, estimated()), wrongClaims(), 100 * wrongShare(), covered(), estimated(),
@@ -100,8 +100,8 @@ public final class MultiplicityBenchmark {
             Outcome o;
             try {
                 o = new Outcome(item, Estimator.estimate(item.problem(), options), null);
-            } catch (IllegalStateException tooFlat) {
-                o = new Outcome(item, null, tooFlat.getMessage());
+            } catch (IllegalStateException refused) {
+                o = new Outcome(item, null, refused.getMessage());
             }
             progress.accept(o.line());
             outcomes.add(o);

@@ -18,13 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sltjava.cli.Slt;
 
 /**
  * {@code slt batch --jobs N}: the same bytes for any N (apart from the time fields), answers in
  * input order, and each answer written as soon as it and those before it are done.
+ * Tagged slow (9 s: a numeric check and 30 generated problems, twice): it runs in the whole suite, not the quick loop.
  */
+@Tag("slow")
 class ParallelBatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

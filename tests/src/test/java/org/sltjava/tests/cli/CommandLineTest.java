@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -219,6 +220,7 @@ class CommandLineTest {
         assertEquals(lines.get(0).get("lambdaHat").asDouble(), lines.get(3).get("lambdaHat").asDouble(), 0.0);
     }
 
+    @Tag("slow")
     @Test
     void rlctCheckPrintsTheZScore() throws IOException {
         JsonNode o = slt("", "rlct", "--json", "--check", "--check-budget", "1", "x^2*y^4").lines().getFirst();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -214,6 +215,7 @@ class ResolveEngineProperties {
      * found in the box makes the closed form itself (the true parameter is a worst point, see
      * {@link #provesReducedRankRegressionLocallyAtTheTrueParameter}).
      */
+    @Tag("slow")
     @ParameterizedTest(name = "M={0}, N={1}, H={2}, r={3}")
     @MethodSource("reducedRankOpen")
     void boundsUnprovenReducedRankCasesByTheClosedForm(int m, int n, int h, int r) {

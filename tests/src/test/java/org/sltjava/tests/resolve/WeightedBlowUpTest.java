@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -224,6 +225,7 @@ class WeightedBlowUpTest {
      * an exact answer is Newton's (proven by strong non-degeneracy), and an upper bound is not
      * below it.
      */
+    @Tag("slow")
     @Test
     void agreesWithNewtonOnNonDegenerateK() {
         int[] exact = {0};
@@ -239,6 +241,7 @@ class WeightedBlowUpTest {
      * ch. 2), and a general non-negative a is its weighted version; the parameters of weight 0 are
      * carried along. Exact answers must be Newton's, bounds not below it.
      */
+    @Tag("slow")
     @Test
     void agreesWithNewtonAlongCoordinateSubspaces() {
         int[] exact = {0};

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Problem;
@@ -19,7 +20,9 @@ import org.sltjava.core.catalog.ReducedRankRegression;
  * The standard chain gives every engine a fair share of the budget, so that the Newton engine,
  * which can spend any amount of time in exact linear programs, does not starve the resolution
  * engine that comes after it.
+ * Tagged slow (5 s: the default budget is the point): it runs in the whole suite, not the quick loop.
  */
+@Tag("slow")
 class FairShareTest {
 
     /**
