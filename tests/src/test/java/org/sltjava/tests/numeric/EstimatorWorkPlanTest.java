@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sltjava.core.Problem;
@@ -20,11 +21,18 @@ import org.sltjava.numeric.EstimatorOptions;
  */
 class EstimatorWorkPlanTest {
 
-    /** x^2 y^2: d = 2, so 10 slice steps; a 1 s budget gives 1000 / 10 = 100 live points. */
+    /**
+     * x^2 y^2: d = 2, so 10 slice steps; a 1 s budget gives 1000 / 10 = 100 live points. The 95%
+     * interval is the replicates' mean plus or minus Student's t quantile (0.975, replicates - 1
+     * degrees of freedom) standard errors, the quantile as Commons Statistics computes it.
+     */
     @Test
     void aSmallLossKeepsTheBudgetsRule() {
         Estimate e = Estimator.estimate(Problem.of("x^2*y^2"), EstimatorOptions.defaults().withSeed(3).withBudgetSeconds(1));
         assertEquals(100, e.livePoints());
+        double t = TDistribution.of(e.replicates() - 1).inverseCumulativeProbability(0.975);
+        assertEquals(t, (e.upper95() - e.lambdaHat()) / e.stderr(), 1e-9);
+        assertEquals(t, (e.lambdaHat() - e.lower95()) / e.stderr(), 1e-9);
     }
 
     /**
