@@ -1,6 +1,7 @@
 package org.sltjava.tests.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -187,18 +188,20 @@ class ResolveEngineClosedFormTest {
      * (found by review). K = ((y - x^2)^2 - x^7)^4 (x - 1/2)^6 on [-1, 1]^2: at 0, (x - 1/2)^6 is a
      * unit and y' = y - x^2 gives g = y'^2 - x^7 (Newton non-degenerate, lct 1/2 + 1/7 = 9/14), so
      * lambda = (9/14)/4 = 9/56, m = 1 there, below the 1/6 of the line x = 1/2 and of its crossings.
-     * The global answer is 9/56 with m = 1, or an upper bound not below it; never 1/6 as exact.
+     * The global answer is 9/56 with m = 1, or an upper bound not below it, or unresolved when a
+     * loaded machine leaves too little of the budget; never 1/6 as exact.
      */
     @Test
     void anUnresolvedSpecialPointBlocksAnExactGlobalAnswer() {
         Problem p = global("((y - x^2)^2 - x^7)^4*(x - 1/2)^6", "-1", "1", "x", "y");
         RlctResult r = RESOLVE.analyse(p, Budget.of(Duration.ofSeconds(10), 6, 2000));
         Rational truth = Rational.of(9, 56);
+        assertNotEquals(Status.ERROR, r.status(), () -> r.certificate().text());
         if (r.isExact()) {
             assertEquals(truth, r.lambda().orElseThrow(), () -> r.certificate().text());
             assertEquals(1, r.m().orElseThrow());
         } else {
-            assertTrue(r.lambdaUpper().orElseThrow().compareTo(truth) >= 0, () -> r + "\n" + r.certificate().text());
+            r.lambdaUpper().ifPresent(u -> assertTrue(u.compareTo(truth) >= 0, () -> r + "\n" + r.certificate().text()));
         }
     }
 
