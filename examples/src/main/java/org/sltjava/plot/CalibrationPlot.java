@@ -182,13 +182,7 @@ public final class CalibrationPlot {
                 return l.isTextual() ? Rational.parse(l.asText().trim()) : Rational.of(l.decimalValue());
             }
             if (node.has("catalog")) {
-                String[] words = node.get("catalog").asText().trim().split("\\s+");
-                Map<String, Integer> params = new LinkedHashMap<>();
-                for (String w : Arrays.asList(words).subList(1, words.length)) {
-                    String[] kv = w.split("=", 2);
-                    params.put(kv[0], Integer.parseInt(kv.length == 2 ? kv[1] : ""));
-                }
-                return Catalog.entry(words[0], params).lambda();
+                return Catalog.entry(node.get("catalog").asText()).lambda();
             }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("line " + lineNo + ": bad reference: " + e.getMessage());

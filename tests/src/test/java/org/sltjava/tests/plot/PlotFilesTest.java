@@ -187,6 +187,18 @@ class PlotFilesTest {
                 svg.caption());
     }
 
+    /**
+     * A catalogue reference reads as {@code slt validate} reads it, including the id the catalogue
+     * itself prints, with commas: rrr M = N = 3, H = 2, r = 1 (Aoyagi and Watanabe 2005, M + N + H + r
+     * = 9 odd) has lambda (2 (H + r)(M + N) - (M - N)^2 - (H + r)^2 + 1) / 8 = (36 - 0 - 9 + 1) / 8 = 7/2.
+     */
+    @Test
+    void calibrationReadsTheCatalogueIdAsTheCataloguePrintsIt() throws IOException {
+        CalibrationPlot.Input in = CalibrationPlot.read(new StringReader(
+                "{\"id\": 1, \"catalog\": \"rrr M=3, N=3, H=2, r=1\", \"lambdaHat\": 3.4, \"stderr\": 0.1}"));
+        assertEquals(Rational.of(7, 2), in.points().getFirst().lambda());
+    }
+
     @Test
     void calibrationNamesTheLineWithoutAReference() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> CalibrationPlot.read(new StringReader(
