@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.sltjava.core.Box;
 import org.sltjava.core.Interval;
 import org.sltjava.core.Polynomial;
+import org.sltjava.core.PolynomialParser;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RationalMatrix;
@@ -80,7 +82,10 @@ public final class KnownProblemGenerator {
         }
         Block b = block(names, size.maxDepth());
         if (size.changeOfCoordinates() && d >= 2 && random.nextInt(3) == 0) {
-            return changeCoordinates(b);
+            Optional<KnownProblem> changed = changeCoordinates(b);
+            if (changed.isPresent()) {
+                return changed.get();
+            }
         }
         Map<String, Interval> box = new LinkedHashMap<>();
         for (String v : b.vars()) {
@@ -185,7 +190,11 @@ public final class KnownProblemGenerator {
         return new Block(a.vars(), a.k().pow(k), a.weight(), lambda, a.m(), steps);
     }
 
-    private KnownProblem changeCoordinates(Block b) {
+    /**
+     * The local question at 0 after a random linear or triangular change, or empty when K o T
+     * expands past the parser's limit on terms (then the block is asked globally instead).
+     */
+    private Optional<KnownProblem> changeCoordinates(Block b) {
         List<String> vars = b.vars();
         int d = vars.size();
         Rational[][] t;
@@ -212,6 +221,9 @@ public final class KnownProblemGenerator {
             map.append(map.isEmpty() ? "" : ", ").append(vars.get(i)).append(" -> ").append(row);
         }
         Polynomial k = b.k().substitute(sub);
+        if (k.termCount() > PolynomialParser.MAX_TERMS) {
+            return Optional.empty();
+        }
         Polynomial w = b.weight().substitute(sub);
         Problem.Builder pb = Problem.builder().parameters(vars).loss(k).weight(w);
         for (String v : vars) {
@@ -221,7 +233,7 @@ public final class KnownProblemGenerator {
         steps.add("the rules above hold as well for the local question at 0 (the same factorisations over a small box around 0)");
         steps.add((triangular ? "triangular" : "linear") + " change of coordinates " + map + " (det = " + RationalMatrix.determinant(t)
                 + " != 0): local lambda and m at 0 are invariant, the Jacobian being a positive constant");
-        return new KnownProblem(pb.build(), b.lambda(), b.m(), steps);
+        return Optional.of(new KnownProblem(pb.build(), b.lambda(), b.m(), steps));
     }
 
     private Interval randomRangeContainingZero() {
