@@ -54,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "problems in the multiplicity corpus (default: 200 with --only multiplicity, else skipped)")
     Integer corpus;
 
+    @Option(names = "--corpus-seed", defaultValue = "1", description = "generator seed of the multiplicity corpus (default: ${DEFAULT-VALUE}); another seed draws another corpus of the same kind")
+    long corpusSeed;
+
     @Option(names = "--corpus-budget", defaultValue = "1", description = "estimator budget per corpus problem in seconds (default: ${DEFAULT-VALUE})")
     double corpusBudget;
 
@@ -89,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("== multiplicity and coverage: claimed m against the exact one, 95% interval against the exact lambda");
             out.flush();
             PrintWriter err = spec.commandLine().getErr();
-            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, 1), 1, corpusBudget,
+            out.println(MultiplicityBenchmark.run(MultiplicityCorpus.of(corpusSize, corpusSeed), corpusSeed, corpusBudget,
                     Runtime.getRuntime().availableProcessors(), line -> {
                         err.println(line);
                         err.flush();
