@@ -1,5 +1,6 @@
 package org.sltjava.tests.plane;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sltjava.core.Loss;
 import org.sltjava.core.Polynomial;
+import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RationalMatrix;
 import org.sltjava.core.RlctEngine;
@@ -172,6 +176,10 @@ class RandomPlaneCorpusTest {
         return o.instance() + "\n    " + answer + " (" + r.method() + ", " + o.engineMillis() + " ms); " + estimate;
     }
 
+    private static String shares(Map<?, int[]> counts) {
+        return counts.entrySet().stream().map(en -> en.getKey() + " " + en.getValue()[1] + "/" + en.getValue()[0]).toList().toString();
+    }
+
     private static void corpus(List<Instance> instances, double estimateBudgetSeconds, int percentExact) {
         long start = System.nanoTime();
         int cases = instances.size();
@@ -182,6 +190,7 @@ class RandomPlaneCorpusTest {
             System.out.println(line(o));
         }
         Map<Family, int[]> byFamily = new EnumMap<>(Family.class);
+        Map<String, int[]> byStatement = new TreeMap<>();
         List<String> lambdaMisses = new ArrayList<>();
         List<String> mMisses = new ArrayList<>();
         List<String> notExact = new ArrayList<>();
@@ -191,6 +200,9 @@ class RandomPlaneCorpusTest {
         for (Outcome o : outcomes) {
             int[] count = byFamily.computeIfAbsent(o.instance().family(), f -> new int[2]);
             count[0]++;
+            int[] stated = byStatement.computeIfAbsent(o.instance().problem().loss().isSumOfSquares() ? "as squares" : "expanded",
+                    k -> new int[2]);
+            stated[0]++;
             RlctResult r = o.answer();
             if (!r.isExact()) {
                 notExact.add(line(o));
@@ -198,6 +210,7 @@ class RandomPlaneCorpusTest {
             }
             exact++;
             count[1]++;
+            stated[1]++;
             if (o.estimate().isEmpty()) {
                 continue;
             }
@@ -212,10 +225,10 @@ class RandomPlaneCorpusTest {
             }
         }
         int allowed = allowedMisses(compared);
-        System.out.printf(Locale.ROOT, "%d cases: %d exact (%.1f%%), by family (exact/all) %s; %d compared with"
+        System.out.printf(Locale.ROOT, "%d cases: %d exact (%.1f%%), by family (exact/all) %s, stated %s; %d compared with"
                 + " an estimate (%d with an interval narrower than %.2f), lambda outside the 95%% interval in %d, a claimed m different in %d (allowed %d each);"
                 + " %.0f s%n", cases, exact, 100.0 * exact / cases,
-                byFamily.entrySet().stream().map(en -> en.getKey() + " " + en.getValue()[1] + "/" + en.getValue()[0]).toList(),
+                shares(byFamily), shares(byStatement),
                 compared, informative, INFORMATIVE_WIDTH, lambdaMisses.size(), mMisses.size(), allowed, (System.nanoTime() - start) / 1e9);
         notExact.forEach(s -> System.out.println("not exact: " + s));
         assertTrue(lambdaMisses.size() <= allowed, "lambda outside the 95% interval in " + lambdaMisses.size() + " of "
@@ -226,6 +239,45 @@ class RandomPlaneCorpusTest {
                 + " estimates narrower than " + INFORMATIVE_WIDTH + ": the agreement says little");
         assertTrue(100 * exact >= percentExact * cases, exact + " of " + cases + " exact, below " + percentExact + "%:\n"
                 + String.join("\n", notExact));
+    }
+
+    /**
+     * Seed 20261284 of the corpus, the one miss of the hundred outside {@code SQUARE_TIMES_SUM}:
+     * {@code K = f1^2 + f2^2}, f1 = x + y/2 - 1/2, f2 = x^2 + xy - x - y/2 + 1/4. With
+     * u = f1 (a linear change (x, y) -> (u, y) of Jacobian 1), x = u + (1 - y)/2 and
+     * x + y - 1 = u - (1 - y)/2, so f2 = x (x + y - 1) - y/2 + 1/4 = u^2 - y^2/4 and
+     * {@code K = u^2 + (u^2 - y^2/4)^2 = u^2 + u^4 - u^2 y^2/2 + y^4/16}. K vanishes only where
+     * u = 0 and y = 0, at (1/2, 0) inside the box. Its Newton polygon has the one compact edge
+     * from (2, 0) to (0, 4) with face polynomial u^2 + y^4/16, positive on the torus
+     * (non-degenerate); the ray t (1, 1) meets it at t0 = 4/3, inside the edge: lambda = 3/4,
+     * m = 1 (Varchenko 1976). Stated as its squares the engine proves it; stated expanded it
+     * proved only lambda <= 3/4 (2026-12-03): either way the answer must never be wrong.
+     */
+    @Test
+    void rankOneSumOfTwoSquaresIsRightStatedEitherWay() {
+        Instance c = RandomPlaneCorpus.of(20261284L);
+        Polynomial x = Polynomial.variable("x");
+        Polynomial y = Polynomial.variable("y");
+        Polynomial f1 = x.add(y.scale(Rational.HALF)).subtract(Polynomial.constant(Rational.HALF));
+        Polynomial f2 = x.pow(2).add(x.multiply(y)).subtract(x).subtract(y.scale(Rational.HALF))
+                .add(Polynomial.constant(Rational.of(1, 4)));
+        assertEquals(List.of(f1, f2), c.roots(), c.toString());
+        Rational lambda = Rational.of(3, 4);
+        Problem squares = Problem.builder().parameters(RandomPlaneCorpus.VARS).loss(Loss.sumOfSquares(c.roots())).box(-1, 1)
+                .build();
+        RlctResult proven = STANDARD.analyse(squares);
+        assertTrue(proven.isExact(), proven::toString);
+        assertEquals(lambda, proven.lambda().orElseThrow(), proven::toString);
+        assertEquals(1, proven.m().orElseThrow(), proven::toString);
+        Problem expanded = Problem.builder().parameters(RandomPlaneCorpus.VARS).loss(Loss.of(c.problem().k())).box(-1, 1)
+                .build();
+        RlctResult r = STANDARD.analyse(expanded);
+        if (r.isExact()) {
+            assertEquals(lambda, r.lambda().orElseThrow(), r::toString);
+            assertEquals(1, r.m().orElseThrow(), r::toString);
+        } else {
+            assertTrue(r.lambdaUpper().orElseThrow().compareTo(lambda) >= 0, r::toString);
+        }
     }
 
     /**
