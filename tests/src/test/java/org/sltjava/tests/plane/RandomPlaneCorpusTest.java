@@ -41,7 +41,7 @@ import org.sltjava.tests.plane.RandomPlaneCorpus.Instance;
  *     right, independently across cases (each estimate has its own seed), so the number of
  *     misses among n comparisons is at most Binomial(n, 0.05); the test fails when it exceeds
  *     the count that such a binomial exceeds with probability at most 1/1000
- *     ({@link #allowedMisses}: 4 of 10, 13 of 100). A wrong rule repeats on every instance of its
+ *     ({@link #allowedMisses}: 3 of 5, 13 of 100). A wrong rule repeats on every instance of its
  *     shape and, once its error exceeds the interval's half-width, would exceed it. At least half
  *     the intervals must be narrower than {@link #INFORMATIVE_WIDTH}, or the agreement would say
  *     little (the estimator's intervals are very wide when K = u^2 + v^4 near its zero: a sum of
@@ -57,8 +57,10 @@ class RandomPlaneCorpusTest {
     private static final RlctEngine STANDARD = RlctEngine.standard();
     /**
      * The share of exact answers pinned for the hundred cases (the issue's target is 95): measured
-     * 95 of 100 on two loaded cores, with room for a machine on which one more case near the
-     * budget times out (seed 20261203 took 7.1 s in one run and ran out of the 10 s in another).
+     * 95 and 94 of 100 in two runs on two cores shared with other builds (load 4 and 6), with room
+     * for a machine on which more cases near the budget time out (seed 20261203 took 7.1 s in one
+     * run and ran out of the 10 s in another). Every miss seen is a degree-8 K stated expanded but
+     * one, which the same engine proved in under 7 s when stated as squares.
      */
     private static final int PERCENT_EXACT = 90;
     /** A 95% interval at least this wide says little about lambda in [0, 1]; such comparisons are counted apart. */
@@ -177,7 +179,8 @@ class RandomPlaneCorpusTest {
     }
 
     private static String shares(Map<?, int[]> counts) {
-        return counts.entrySet().stream().map(en -> en.getKey() + " " + en.getValue()[1] + "/" + en.getValue()[0]).toList().toString();
+        return counts.entrySet().stream().map(en -> en.getKey() + " " + en.getValue()[1] + "/" + en.getValue()[0]).toList()
+                .toString();
     }
 
     private static void corpus(List<Instance> instances, double estimateBudgetSeconds, int percentExact) {
@@ -225,11 +228,11 @@ class RandomPlaneCorpusTest {
             }
         }
         int allowed = allowedMisses(compared);
-        System.out.printf(Locale.ROOT, "%d cases: %d exact (%.1f%%), by family (exact/all) %s, stated %s; %d compared with"
-                + " an estimate (%d with an interval narrower than %.2f), lambda outside the 95%% interval in %d, a claimed m different in %d (allowed %d each);"
-                + " %.0f s%n", cases, exact, 100.0 * exact / cases,
-                shares(byFamily), shares(byStatement),
-                compared, informative, INFORMATIVE_WIDTH, lambdaMisses.size(), mMisses.size(), allowed, (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%d cases: %d exact (%.1f%%), by family (exact/all) %s, stated %s; %d compared"
+                + " with an estimate (%d with an interval narrower than %.2f), lambda outside the 95%% interval in %d,"
+                + " a claimed m different in %d (allowed %d each); %.0f s%n", cases, exact, 100.0 * exact / cases,
+                shares(byFamily), shares(byStatement), compared, informative, INFORMATIVE_WIDTH, lambdaMisses.size(),
+                mMisses.size(), allowed, (System.nanoTime() - start) / 1e9);
         notExact.forEach(s -> System.out.println("not exact: " + s));
         assertTrue(lambdaMisses.size() <= allowed, "lambda outside the 95% interval in " + lambdaMisses.size() + " of "
                 + compared + ", allowed " + allowed + ":\n" + String.join("\n", lambdaMisses));
@@ -242,7 +245,8 @@ class RandomPlaneCorpusTest {
     }
 
     /**
-     * Seed 20261284 of the corpus, the one miss of the hundred outside {@code SQUARE_TIMES_SUM}:
+     * Seed 20261284 of the corpus, the one miss of the hundred that is not a matter of time (the
+     * engine stops after 15 to 33 ms):
      * {@code K = f1^2 + f2^2}, f1 = x + y/2 - 1/2, f2 = x^2 + xy - x - y/2 + 1/4. With
      * u = f1 (a linear change (x, y) -> (u, y) of Jacobian 1), x = u + (1 - y)/2 and
      * x + y - 1 = u - (1 - y)/2, so f2 = x (x + y - 1) - y/2 + 1/4 = u^2 - y^2/4 and
@@ -281,22 +285,28 @@ class RandomPlaneCorpusTest {
     }
 
     /**
-     * The quick loop: two instances of each family but {@code SQUARE_TIMES_SUM} (whose expanded K
-     * of degree 8 takes the engine seconds, up to its whole budget), estimates at a 0.5 s budget.
+     * The quick loop: one instance of each family but {@code SQUARE_TIMES_SUM} (whose expanded K
+     * of degree 8 takes the engine seconds, up to its whole budget). The estimates dominate the
+     * time and do not get cheaper below a 1 s budget (the work plan's floor of 100 live points):
+     * ten cases took 24 to 33 s on two loaded cores, so the quick loop takes five (20 s at a load
+     * of 6 on two cores). All five were exact; one may run out of time on a loaded machine (the
+     * product of squares took 7.3 s of its 10), so four are required.
      */
     @Test
     void quickCorpusIsExactAndAgreesWithTheEstimates() {
         List<Instance> instances = new ArrayList<>();
         for (Family f : Family.values()) {
             if (f != Family.SQUARE_TIMES_SUM) {
-                instances.add(RandomPlaneCorpus.of(SEED + 2 * f.ordinal(), f));
-                instances.add(RandomPlaneCorpus.of(SEED + 2 * f.ordinal() + 1, f));
+                instances.add(RandomPlaneCorpus.of(SEED + f.ordinal(), f));
             }
         }
-        corpus(instances, 0.5, 100);
+        corpus(instances, 1, 80);
     }
 
-    /** The hundred instances of seeds {@code SEED} to {@code SEED + 99}, estimates at a 1 s budget. */
+    /**
+     * The hundred instances of seeds {@code SEED} to {@code SEED + 99}, estimates at a 1 s budget
+     * (4.5 to 7 minutes on two loaded cores, four fifths of it in the estimator).
+     */
     @Tag("slow")
     @Test
     void hundredCasesAreMostlyExactAndAgreeWithTheEstimates() {
