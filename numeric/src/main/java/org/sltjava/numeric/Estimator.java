@@ -51,7 +51,8 @@ import org.sltjava.core.Problem;
  * replicates - 1 degrees of freedom), not from autocorrelated samples within one run. To that
  * statistical error a systematic one is added in quadrature: the change of lambda when only the
  * deeper half of the window is fitted, which measures what the neglected lower-order terms of the
- * asymptotic expansion (such as {@code (log 1/eps)^(m-2)} or powers {@code eps^(lambda + delta)}) still do.
+ * asymptotic expansion (such as {@code (log 1/eps)^(m-2)} or powers {@code eps^(lambda + delta)})
+ * still do, with its own noise taken out ({@link #systematic}).
  *
  * <p><b>Work plan.</b> The budget fixes the number of live points by a deterministic rule (about
  * half the budget on two quiet cores for the problems of {@code slt bench --only accuracy}; fewer live
@@ -129,7 +130,7 @@ public final class Estimator {
         double[] lambdas = lambdas(traces, START, mFit);
         double lambdaHat = mean(lambdas);
         double statistical = standardError(lambdas);
-        double systematic = Math.abs(mean(lambdas(traces, -1, mFit)) - lambdaHat);
+        double systematic = systematic(lambdas, lambdas(traces, -1, mFit));
         double stderr = Math.sqrt(statistical * statistical + systematic * systematic);
         for (int m : plausible) {
             double[] other = lambdas(traces, START, m);
@@ -255,6 +256,23 @@ public final class Estimator {
             }
         }
         return set;
+    }
+
+    /**
+     * The bias that the neglected lower-order terms leave in lambda, estimated from how each
+     * replicate's lambda moves when only the deeper half of its window is fitted. The replicates'
+     * mean move {@code d} has {@code E[d^2] = bias^2 + se(d)^2}, so {@code d^2 - se(d)^2} is the
+     * unbiased estimate of {@code bias^2}; its root (0 when negative) is returned. {@code |d|} itself
+     * would add the replicates' noise, already in the statistical error, a second time.
+     */
+    static double systematic(double[] whole, double[] deeperHalf) {
+        double[] move = new double[whole.length];
+        for (int i = 0; i < move.length; i++) {
+            move[i] = deeperHalf[i] - whole[i];
+        }
+        double d = mean(move);
+        double se = standardError(move);
+        return Math.sqrt(Math.max(0, d * d - se * se));
     }
 
     /**
