@@ -37,6 +37,7 @@ public final class NewtonPolyhedron {
     private final Deadline deadline;
     private final Map<List<Integer>, Optional<Face>> compactFaceCache = new HashMap<>();
     private List<Integer> vertices;
+    private boolean[] dominated;
 
     private NewtonPolyhedron(int d, List<int[]> points, Deadline deadline) {
         this.d = d;
@@ -107,15 +108,24 @@ public final class NewtonPolyhedron {
         return vertices;
     }
 
-    /** Whether another point lies componentwise below point {@code j} (then j is on no compact face). */
+    /**
+     * Whether another point q lies componentwise below point {@code j} (cached). Then j is on no
+     * compact face: a face {@code {<y, .> = l}} (y >= 0) through j has {@code <y, j - q> = 0}, so
+     * it holds q and the whole ray {@code q + s (j - q)}, s >= 0, which lies in Gamma since
+     * {@code j - q >= 0}.
+     */
     private boolean isDominated(int j) {
-        int[] a = points.get(j);
-        for (int k = 0; k < points.size(); k++) {
-            if (k != j && leq(points.get(k), a)) {
-                return true;
+        if (dominated == null) {
+            boolean[] below = new boolean[points.size()];
+            for (int i = 0; i < below.length; i++) {
+                int[] a = points.get(i);
+                for (int k = 0; k < points.size() && !below[i]; k++) {
+                    below[i] = k != i && leq(points.get(k), a);
+                }
             }
+            dominated = below;
         }
-        return false;
+        return dominated[j];
     }
 
     private static boolean leq(int[] a, int[] b) {
@@ -182,6 +192,10 @@ public final class NewtonPolyhedron {
         Optional<Face> cached = compactFaceCache.get(key);
         if (cached != null) {
             return cached;
+        }
+        if (key.stream().anyMatch(this::isDominated)) {
+            compactFaceCache.put(key, Optional.empty());
+            return Optional.empty();
         }
         Rational[] centroid = new Rational[d];
         Arrays.fill(centroid, Rational.ZERO);
