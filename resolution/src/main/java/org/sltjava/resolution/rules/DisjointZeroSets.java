@@ -46,14 +46,14 @@ public final class DisjointZeroSets implements Rule {
         if (p.isLocal()) {
             return Optional.empty();
         }
-        Deadline deadline = Deadline.of(ctx.budget().share(4));
-        Optional<FactorParts> split = p.loss().squares().flatMap(fs -> FactorParts.ofSquares(fs, p.parameters(), deadline));
+        Optional<FactorParts> split = p.loss().squares()
+                .flatMap(fs -> FactorParts.ofSquares(fs, p.parameters(), Deadline.of(ctx.budget().share(4))));
         if (split.isEmpty()) {
             Optional<Map<Polynomial, Integer>> factors = ctx.factors(p.k());
             if (factors.isEmpty() || factors.get().size() < 2) {
                 return Optional.empty();
             }
-            split = FactorParts.of(p.k(), factors.get(), p.parameters(), deadline);
+            split = FactorParts.of(p.k(), factors.get(), p.parameters(), Deadline.of(ctx.budget().share(4)));
         }
         if (split.isEmpty()) {
             return Optional.empty();
