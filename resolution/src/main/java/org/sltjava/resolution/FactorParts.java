@@ -20,7 +20,10 @@ import org.sltjava.core.Rational;
  * dense set, that part is >= 0 on the dense set where the others are positive, hence on the
  * closed box by continuity. Two factors go into one part when the ideals holding their real
  * zeros (the affine forms of a quadratic, else the factor itself) may have a common complex zero
- * (their Groebner basis is not {1}); so the real zero sets of different parts are disjoint.
+ * (their Groebner basis is not {1}); so the real zero sets of different parts are disjoint. A
+ * part that is one non-negative quadratic {@code sum d_k l_k^2} is asked as {@code sum l_k^2},
+ * with which it is comparable on the whole box (between the smallest and the largest d_k times
+ * it), so that it has the same lambda and m.
  *
  * <p>Theorem used by the rule that answers the parts: at a zero a of K in the box exactly one
  * part P_i vanishes; every other part is >= 0 and non-zero at a, hence a positive analytic unit U
@@ -47,9 +50,10 @@ public record FactorParts(String how, List<Part> parts) {
      * it is non-negative, and whether it is proven to have no real zero at all.
      *
      * @param polynomial the part, constant included
-     * @param loss the part as a loss: {@code c (prod g^(e/2))^2} or the expanded polynomial
+     * @param loss the part as a loss: {@code c (prod g^(e/2))^2}, the squares of a quadratic's
+     *     forms, the stated squares of one side of a grid, or the expanded polynomial
      * @param nonNegative the reason the part is >= 0 on the box
-     * @param noRealZero whether the part has no real zero (a quadratic with an inconsistent system of forms)
+     * @param noRealZero whether the part has no real zero (a quadratic whose last form is a non-zero constant)
      */
     public record Part(Polynomial polynomial, Loss loss, String nonNegative, boolean noRealZero) {
     }
@@ -98,7 +102,7 @@ public record FactorParts(String how, List<Part> parts) {
                         + String.join(", ", q.get().forms().stream().map(l -> l + " = 0").toList()) + "}"));
             } else {
                 ideals.add(List.of(f));
-                reasons.add(e % 2 == 0 ? "(" + f + ")^" + e + " is an even power" : null);
+                reasons.add(e % 2 == 0 ? "(" + f + ")^" + e + " is an even power" : "");
             }
             if (q.isEmpty() && e % 2 != 0) {
                 if (unproven >= 0) {
@@ -180,7 +184,7 @@ public record FactorParts(String how, List<Part> parts) {
             if (square) {
                 root = root.multiply(f.pow(e / 2));
             }
-            if (reasons.get(i) != null) {
+            if (!reasons.get(i).isEmpty()) {
                 why.add(reasons.get(i));
             }
         }
