@@ -57,6 +57,17 @@ public final class Deadline {
         return NONE;
     }
 
+    /** This limit or the end of a slice of time from now, whichever comes first. */
+    Deadline within(long sliceNanos) {
+        long end = System.nanoTime() + sliceNanos;
+        return new Deadline(true, limited && endNanos - end < 0 ? endNanos : end);
+    }
+
+    /** Whether there is a limit at all (every deadline but {@link #none()}). */
+    boolean isLimited() {
+        return limited;
+    }
+
     /** Whether the limit has passed. */
     boolean passed() {
         return limited && System.nanoTime() - endNanos > 0;

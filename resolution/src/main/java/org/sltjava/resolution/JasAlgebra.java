@@ -16,6 +16,8 @@ import edu.jas.poly.GenPolynomialRing;
 import edu.jas.poly.TermOrder;
 import edu.jas.ufd.FactorAbstract;
 import edu.jas.ufd.FactorFactory;
+import edu.jas.ufd.GCDFactory;
+import edu.jas.ufd.GreatestCommonDivisor;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,11 @@ import org.sltjava.core.Rational;
  * rational functions (Bareiss elimination, exact divisions).
  */
 public final class JasAlgebra {
+
+    /** The first slice of time for a factorisation in one order of the variables (see {@link #factors}). */
+    private static final long FIRST_SLICE_NANOS = 300_000_000L;
+    /** Without a deadline, the slice after which the last order tried runs to its end. */
+    private static final long LAST_SLICE_NANOS = 19_200_000_000L;
 
     private final List<String> vars;
     private final GenPolynomialRing<BigRational> ring;
@@ -162,15 +169,102 @@ public final class JasAlgebra {
         return Polynomial.fromTerms(vars, terms);
     }
 
-    /** The non-constant irreducible factors of {@code p} with their multiplicities. */
+    /**
+     * The non-constant irreducible factors of {@code p} with their multiplicities. JAS's time for
+     * one multivariate polynomial varies by orders of magnitude with the coordinates (its Hensel
+     * lifting may fall back to Kronecker substitution): measured on products of two quadratics in
+     * 3 variables, over 3 s in the given coordinates in most tries and 10 to 500 ms after the shear
+     * {@code v_i -> v_i + v_(i-1)}; on products of degree 6 in 4 variables, 30 ms in one order of
+     * the variables and over 6 s in another. So the variables' orders (this algebra's, then its
+     * rotations) are tried in turn, each as it is and sheared, for a slice of time that doubles
+     * per round ({@link #FIRST_SLICE_NANOS} first), until one ends or the deadline passes. A
+     * factor g of the sheared {@code p o S} gives the factor {@code g o S^-1} of p (a linear change
+     * of coordinates keeps irreducibility and multiplicities), and the product of the factors is
+     * checked against p. The factors come sorted (by degree, then text), so that the answer does
+     * not depend on which attempt ended first.
+     */
     public Map<Polynomial, Integer> factors(Polynomial p) {
-        FactorAbstract<BigRational> engine = FactorFactory.getImplementation(BigRational.ONE);
+        int n = vars.size();
+        for (long slice = FIRST_SLICE_NANOS; ; slice *= 2) {
+            boolean last = !deadline.isLimited() && slice >= LAST_SLICE_NANOS;
+            for (int attempt = 0; attempt < (n < 2 ? 1 : 2 * n); attempt++) {
+                int shift = attempt / 2;
+                List<String> order = new ArrayList<>(vars.subList(shift, n));
+                order.addAll(vars.subList(0, shift));
+                JasAlgebra in = new JasAlgebra(order, TermOrder.INVLEX, last ? deadline : deadline.within(slice));
+                try {
+                    Map<Polynomial, Integer> out = attempt % 2 == 0 ? in.factorsOnce(p) : in.factorsSheared(p);
+                    return sorted(out.entrySet().stream().collect(LinkedHashMap::new, (m, e) -> m.put(monic(e.getKey()), e.getValue()),
+                            Map::putAll));
+                } catch (Deadline.Exceeded e) {
+                    if (deadline.passed()) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** JAS's factors of p in this algebra's order, constant factors left out. */
+    private Map<Polynomial, Integer> factorsOnce(Polynomial p) {
         Map<Polynomial, Integer> out = new LinkedHashMap<>();
+        FactorAbstract<BigRational> engine = FactorFactory.getImplementation(BigRational.ONE);
         deadline.interruptibly(() -> engine.factors(toJas(p))).forEach((f, e) -> {
             if (!f.isConstant()) {
-                out.put(monic(fromJas(f)), e.intValue());
+                out.put(fromJas(f), e.intValue());
             }
         });
+        return out;
+    }
+
+    /** The factors of p through those of {@code p o S}, {@code S: v_i -> v_i + v_(i-1)}, checked by their product. */
+    private Map<Polynomial, Integer> factorsSheared(Polynomial p) {
+        Map<String, Polynomial> shear = new LinkedHashMap<>();
+        Map<String, Polynomial> inverse = new LinkedHashMap<>();
+        Polynomial previous = Polynomial.zero();
+        for (int i = 0; i < vars.size(); i++) {
+            Polynomial v = Polynomial.variable(vars.get(i));
+            shear.put(vars.get(i), i == 0 ? v : v.add(Polynomial.variable(vars.get(i - 1))));
+            previous = v.subtract(previous);
+            inverse.put(vars.get(i), previous);
+        }
+        Map<Polynomial, Integer> out = new LinkedHashMap<>();
+        Polynomial product = Polynomial.one();
+        for (Map.Entry<Polynomial, Integer> f : factorsOnce(p.substitute(shear)).entrySet()) {
+            Polynomial g = f.getKey().substitute(inverse);
+            out.merge(g, f.getValue(), Integer::sum);
+            product = product.multiply(g.pow(f.getValue()));
+        }
+        Rational lead = p.termsOver(vars).values().iterator().next();
+        Rational productLead = product.termsOver(vars).get(p.termsOver(vars).keySet().iterator().next());
+        if (productLead == null || !product.scale(lead.divide(productLead)).equals(p)) {
+            throw new IllegalStateException("the factors of the sheared " + p + " do not multiply back to it: " + out);
+        }
+        return out;
+    }
+
+    /** The variables of this algebra, in its order. */
+    public List<String> variables() {
+        return vars;
+    }
+
+    /** The greatest common divisor of a and b over Q, with leading coefficient one (one for coprime polynomials). */
+    public Polynomial gcd(Polynomial a, Polynomial b) {
+        GreatestCommonDivisor<BigRational> engine = GCDFactory.getImplementation(BigRational.ONE);
+        return monic(fromJas(deadline.interruptibly(() -> engine.gcd(toJas(a), toJas(b)))));
+    }
+
+    /** The quotient a / b when b divides a exactly over Q (division by one polynomial leaves no remainder exactly then). */
+    public Optional<Polynomial> quotient(Polynomial a, Polynomial b) {
+        GenPolynomial<BigRational>[] qr = toJas(a).quotientRemainder(toJas(b));
+        Polynomial q = fromJas(qr[0]);
+        return qr[1].isZERO() && q.multiply(b).equals(a) ? Optional.of(q) : Optional.empty();
+    }
+
+    private static Map<Polynomial, Integer> sorted(Map<Polynomial, Integer> factors) {
+        Map<Polynomial, Integer> out = new LinkedHashMap<>();
+        factors.keySet().stream().sorted(java.util.Comparator.comparingInt(Polynomial::totalDegree).thenComparing(Polynomial::toString))
+                .forEach(f -> out.put(f, factors.get(f)));
         return out;
     }
 

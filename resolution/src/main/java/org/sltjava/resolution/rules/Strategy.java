@@ -36,22 +36,24 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
      * shrink the question), then the generator reduction and linear coordinates adapted to the
      * factors (they reveal such splits), the Newton polyhedron, the constant-rank rule, the plane
      * resolution (complete in two variables), triangular changes of coordinates, and the blow-ups.
-     * Global: Newton for the question asked, the same splits, the reduction of a quasi-homogeneous
-     * K to the origin or to a stratum, Newton for a sub-question, the zero set by shape (one
-     * parameter, smooth by rank, hypersurfaces of one square) when the weight has no zero, then the
-     * decomposition of the zero set into strata (for the question asked, zeros of the weight
-     * included), and at last the bound at a rational zero (all that is proven when the weight has
-     * zeros and the decomposition did not settle the question). A new rule is added here.
+     * Global: Newton for the question asked, the same splits (factors with disjoint zero sets
+     * before powers and products, so that stated squares of such a product are split without
+     * factorising K), the reduction of a quasi-homogeneous K to the origin or to a stratum, Newton
+     * for a sub-question, the zero set by shape (one parameter, smooth by rank, hypersurfaces of one square) when the
+     * weight has no zero, then the decomposition of the zero set into strata (for the question
+     * asked, zeros of the weight included), and at last the bound at a rational zero (all that is
+     * proven when the weight has zeros and the decomposition did not settle the question). A new
+     * rule is added here.
      */
     public static Strategy standard() {
         return new Strategy(
                 List.of(new DisjointBlocks(), new Powers(), new Products(), new GeneratorReduction(),
                         new AdaptedLinearCoordinates(), NewtonPolyhedronRule.always(), new ConstantRank(),
                         new PlaneResolutionRule(), new TriangularChanges(), new PointBlowUp(), new WeightedBlowUps()),
-                List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new Powers(), new Products(),
-                        new QuasiHomogeneousOrigin(), new StratumReduction(), NewtonPolyhedronRule.forSubQuestions(),
-                        new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(), new ZeroSetStrata(),
-                        new BoundAtAZero()));
+                List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new DisjointZeroSets(), new Powers(),
+                        new Products(), new QuasiHomogeneousOrigin(), new StratumReduction(),
+                        NewtonPolyhedronRule.forSubQuestions(), new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(),
+                        new ZeroSetStrata(), new BoundAtAZero()));
     }
 
     @Override

@@ -34,8 +34,8 @@ import org.sltjava.core.RlctResult;
  * (checked exactly: some Phi_i(b) != 0), written as the squares {@code Phi_i g_j}: near b the
  * first factor is a positive unit and b is a regular point, (d/2, 1); on the first zero set the
  * second factor is a positive unit: the minimum is (c/2, 1) (both 1 when c = d, m = 1).
- * Stated as squares or as the expanded text. Never wrong; at least 90% exact for one component
- * and for unions in the plane.
+ * Stated as squares or as the expanded text. Never wrong; at least 90% exact for one component,
+ * for unions in the plane, and for unions in 3 and 4 variables.
  */
 @Tag("slow")
 class KnownZeroSetProperties {
@@ -151,20 +151,24 @@ class KnownZeroSetProperties {
     }
 
     /**
-     * Unions of a smooth component and a regular point in 3 and 4 variables: never wrong (the
-     * exact share is printed, not asserted: the critical ideal of a product of degree 6 is often
-     * beyond the default budget).
+     * Unions of a smooth component and a regular point in 3 and 4 variables: never wrong, and at
+     * least 90% exact. The two factors are non-negative with disjoint zero sets, so the global
+     * answer is the smaller of the two components' (the rule of disjoint zero sets); the stated
+     * squares are split as a grid of products without factorising K, the expanded text through
+     * its factors over Q, whose factorisation (JAS) or whose quartic part's own decomposition may
+     * run past the default budget in some of the expanded cases.
      */
     @Test
-    void unionsInThreeAndFourVariablesAreNeverWrong() {
+    void unionsInThreeAndFourVariablesAreNeverWrongAndMostlyExact() {
         int[] counts = new int[2];
         List<String> missed = new ArrayList<>();
-        qt().withFixedSeed(20261203L).withExamples(8)
+        qt().withFixedSeed(20261203L).withExamples(40)
                 .forAll(longs().all(), integers().between(3, 4), integers().between(0, 1))
                 .checkAssert((seed, d, expanded) -> {
                     counts[0]++;
                     counts[1] += answeredRight(seed, d, true, expanded == 1, missed) ? 1 : 0;
                 });
         System.out.println("unions in 3 and 4 variables: " + counts[1] + " of " + counts[0] + " exact");
+        assertTrue(counts[1] >= 0.9 * counts[0], () -> counts[1] + " of " + counts[0] + " exact; missed: " + missed);
     }
 }

@@ -19,6 +19,7 @@ import org.sltjava.resolution.rules.AdaptedLinearCoordinates;
 import org.sltjava.resolution.rules.BoundAtAZero;
 import org.sltjava.resolution.rules.ConstantRank;
 import org.sltjava.resolution.rules.DisjointBlocks;
+import org.sltjava.resolution.rules.DisjointZeroSets;
 import org.sltjava.resolution.rules.GeneratorReduction;
 import org.sltjava.resolution.rules.NewtonPolyhedronRule;
 import org.sltjava.resolution.rules.OneParameter;
@@ -310,6 +311,21 @@ class EachRuleAloneTest {
         Problem p = Problem.builder().parameters("x", "y").loss(PolynomialParser.parse("(x^2 + y^2)*((3*x - 1)^4 + (2*y + 1)^2)"))
                 .box("-1", "1").build();
         settles("zero-set-strata", "3/4", 1, analyse(List.of(NewtonPolyhedronRule.always()), List.of(new ZeroSetStrata()), p));
+    }
+
+    /**
+     * The same K by the rule of disjoint zero sets, with Newton for the two parts: x^2 + y^2 (the
+     * origin, lambda = 1, m = 1: Newton vertices (2, 0), (0, 2), t0 = 1) and (3x - 1)^4 + (2y + 1)^2
+     * (at (1/3, -1/2), u^4 + v^2 after translation: Newton's 1/4 + 1/2 = 3/4, m = 1), asked globally
+     * and settled by the decomposition at their zeros. The factors' zero sets do not meet, so the
+     * answer is the smaller: lambda = 3/4, m = 1.
+     */
+    @Test
+    void disjointZeroSetsAlone() {
+        Problem p = Problem.builder().parameters("x", "y").loss(PolynomialParser.parse("(x^2 + y^2)*((3*x - 1)^4 + (2*y + 1)^2)"))
+                .box("-1", "1").build();
+        settles("disjoint-zero-sets", "3/4", 1, analyse(List.of(NewtonPolyhedronRule.always()),
+                List.of(new DisjointZeroSets(), new ZeroSetStrata()), p));
     }
 
     /**

@@ -84,17 +84,32 @@ class RuleExamplesTest {
     }
 
     /**
-     * K = (x^2 + y^2)((3x - 1)^4 + (2y + 1)^2) over [-1, 1]^2, typed expanded: no shape rule applies
-     * (K is not a stated product once expanded, nor quasi-homogeneous). Its zeros are the origin,
-     * where the second factor is 2 and K ~ x^2 + y^2 (lambda = 1, m = 1), and (1/3, -1/2), where
-     * the first factor is 13/36 and K ~ u^4 + v^2 with u = 3x - 1, v = 2y + 1, a disjoint sum
-     * (lambda = 1/4 + 1/2 = 3/4, m = 1). The minimum over the zero set: lambda = 3/4, m = 1.
+     * K = (x^2 + y^2)((3x - 1)^4 + (2y + 1)^2) over [-1, 1]^2, typed expanded: its two factors over
+     * Q are non-negative (the first a sum of squares, so the second by K >= 0) and their zero sets,
+     * the origin and (1/3, -1/2), do not meet. At the origin the second factor is 2 and K ~ x^2 + y^2
+     * (lambda = 1, m = 1); at (1/3, -1/2) the first factor is 13/36 and K ~ u^4 + v^2 with
+     * u = 3x - 1, v = 2y + 1, a disjoint sum (lambda = 1/4 + 1/2 = 3/4, m = 1). The minimum of the
+     * factors' answers: lambda = 3/4, m = 1.
      */
     @Test
-    void zeroSetStrata() {
+    void disjointZeroSets() {
         Problem p = Problem.builder().parameters("x", "y").loss(PolynomialParser.parse("(x^2 + y^2)*((3*x - 1)^4 + (2*y + 1)^2)"))
                 .box("-1", "1").build();
         Derivation d = settle(p, "3/4", 1);
+        assertEquals("disjoint-zero-sets", d.rule(), d::text);
+    }
+
+    /**
+     * K = (x^2 - 2)^2 + (y - x)^2 over [-2, 2]^2, typed expanded: irreducible over Q, not a single
+     * square, not quasi-homogeneous. Its zeros x = y = +-sqrt 2 lie inside the box, and the
+     * Jacobian of (x^2 - 2, y - x), [[2x, 0], [-1, 1]], has determinant 2x != 0 there: two regular
+     * points, lambda = 2/2 = 1, m = 1.
+     */
+    @Test
+    void zeroSetStrata() {
+        Problem p = Problem.builder().parameters("x", "y").loss(PolynomialParser.parse("(x^2 - 2)^2 + (y - x)^2"))
+                .box("-2", "2").build();
+        Derivation d = settle(p, "1", 1);
         assertEquals("zero-set-strata", d.rule(), d::text);
     }
 
