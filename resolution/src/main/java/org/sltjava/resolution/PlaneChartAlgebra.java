@@ -136,6 +136,9 @@ final class PlaneChartAlgebra {
      * map, so the cost is that of the expansion (the deadline is checked per term).
      */
     Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        if (field == null) {
+            return inChartOverQ(h, r, s.coefficient(0));
+        }
         List<String> order = new ArrayList<>(vars);
         if (field != null) {
             order.add(field.symbol());
@@ -170,5 +173,64 @@ final class PlaneChartAlgebra {
         }
         out.values().removeIf(Rational::isZero);
         return Polynomial.fromTerms(order, out);
+    }
+
+    /**
+     * {@link #inChart} for a rational shift {@code s = u/v} (v > 0), up to a positive constant, in
+     * integers: with D the least common denominator of h's coefficients {@code c_ij} and J the
+     * largest power of y in h, {@code v^J D h(x^p, x^q (s + y)) = sum D c_ij v^(J - j) x^(p i + q j)
+     * (u + v y)^j} has integer coefficients, and its content is divided out. A positive multiple has
+     * the same zeros, signs, Newton polygon and factors up to constants, which is all the
+     * resolution reads from a factor (K ~ its factors means up to a positive unit), and no
+     * fraction is reduced during the expansion.
+     */
+    private Polynomial inChartOverQ(Polynomial h, int[] r, Rational s) {
+        Map<Monomial, Rational> terms = h.termsOver(vars);
+        BigInteger denominators = BigInteger.ONE;
+        int top = 0;
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            BigInteger d = t.getValue().denominator();
+            denominators = denominators.divide(denominators.gcd(d)).multiply(d);
+            top = Math.max(top, t.getKey().get(1));
+        }
+        BigInteger u = s.numerator();
+        BigInteger v = s.denominator();
+        List<BigInteger[]> binomialPowers = new ArrayList<>();
+        binomialPowers.add(new BigInteger[] {BigInteger.ONE});
+        for (int j = 1; j <= top; j++) {
+            BigInteger[] previous = binomialPowers.getLast();
+            BigInteger[] next = new BigInteger[j + 1];
+            for (int k = 0; k <= j; k++) {
+                BigInteger fromU = k < j ? previous[k].multiply(u) : BigInteger.ZERO;
+                BigInteger fromV = k > 0 ? previous[k - 1].multiply(v) : BigInteger.ZERO;
+                next[k] = fromU.add(fromV);
+            }
+            binomialPowers.add(next);
+        }
+        BigInteger[] vPowers = new BigInteger[top + 1];
+        vPowers[0] = BigInteger.ONE;
+        for (int j = 1; j <= top; j++) {
+            vPowers[j] = vPowers[j - 1].multiply(v);
+        }
+        Map<Monomial, BigInteger> out = new HashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            deadline.check();
+            int i = t.getKey().get(0);
+            int j = t.getKey().get(1);
+            Rational c = t.getValue();
+            BigInteger scaled = c.numerator().multiply(denominators.divide(c.denominator())).multiply(vPowers[top - j]);
+            BigInteger[] expansion = binomialPowers.get(j);
+            int xe = r[0] * i + r[1] * j;
+            for (int k = 0; k <= j; k++) {
+                if (expansion[k].signum() != 0) {
+                    out.merge(Monomial.of(xe, k), scaled.multiply(expansion[k]), BigInteger::add);
+                }
+            }
+        }
+        out.values().removeIf(b -> b.signum() == 0);
+        BigInteger content = out.values().stream().reduce(BigInteger.ZERO, BigInteger::gcd);
+        Map<Monomial, Rational> reduced = new HashMap<>();
+        out.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
+        return Polynomial.fromTerms(vars, reduced);
     }
 }
