@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RationalMatrix;
 
@@ -38,6 +39,7 @@ public final class NewtonPolyhedron {
     private final Map<List<Integer>, Optional<Face>> compactFaceCache = new HashMap<>();
     private List<Integer> vertices;
     private boolean[] dominated;
+    private List<Integer> undominated;
 
     private NewtonPolyhedron(int d, List<int[]> points, Deadline deadline) {
         this.d = d;
@@ -141,7 +143,8 @@ public final class NewtonPolyhedron {
      * The Newton distance along {@code nu} (all entries positive): {@code 1/t0 = max sum mu_j}
      * over {@code mu >= 0} with {@code sum mu_j alpha_j <= nu}, with an optimal {@code mu}, a
      * dual normal {@code y >= 0} ({@code <y, alpha_j> >= 1}, {@code <y, nu> = 1/t0}) and the
-     * principal face, the smallest face containing {@code t0 nu}. The program is written with
+     * principal face, the smallest face containing {@code t0 nu} (sought first among the compact
+     * faces, over the undominated points only). The program is written with
      * slack columns, {@code sum mu_j alpha_j + s = nu}, so {@link ExactLp#verify} checks exactly
      * these primal conditions, the dual ones ({@code y >= 0} is the slack columns' constraint)
      * and that both objectives equal {@code 1/t0}.
@@ -179,7 +182,8 @@ public final class NewtonPolyhedron {
         for (int i = 0; i < d; i++) {
             hit[i] = t0.multiply(Rational.of(nu[i]));
         }
-        Face principal = smallestFace(hit, List.of(), false).orElseThrow();
+        Face principal = smallestFace(hit, List.of(), true, undominated())
+                .orElseGet(() -> smallestFace(hit, List.of(), false, allIndices()).orElseThrow());
         return new Distance(t0, inverse, mu, y, hit, principal);
     }
 
@@ -208,22 +212,38 @@ public final class NewtonPolyhedron {
         for (int i = 0; i < d; i++) {
             centroid[i] = centroid[i].divide(size);
         }
-        Optional<Face> face = smallestFace(centroid, key, true);
+        Optional<Face> face = smallestFace(centroid, key, true, undominated());
         compactFaceCache.put(key, face);
         return face;
     }
 
+    private List<Integer> allIndices() {
+        return IntStream.range(0, points.size()).boxed().toList();
+    }
+
+    /** The indices of the points no other point lies componentwise below (cached). */
+    private List<Integer> undominated() {
+        if (undominated == null) {
+            undominated = IntStream.range(0, points.size()).filter(j -> !isDominated(j)).boxed().toList();
+        }
+        return undominated;
+    }
+
     /**
      * The smallest face containing the point {@code c} of Gamma, given indices already known to
-     * be members; when {@code compactOnly}, empty as soon as a recession direction is found.
+     * be members; when {@code compactOnly}, empty as soon as a recession direction is found. The
+     * linear programs use the points of {@code columns} only: all of them, or for a compact face
+     * the undominated ones, which generate the same Gamma (every point lies componentwise above an
+     * undominated one) and hold every member of a compact face (see {@link #isDominated}); the
+     * face found is checked against every point ({@link #verifyExposes}).
      */
-    private Optional<Face> smallestFace(Rational[] c, List<Integer> known, boolean compactOnly) {
-        int n = points.size();
+    private Optional<Face> smallestFace(Rational[] c, List<Integer> known, boolean compactOnly, List<Integer> columns) {
+        int n = columns.size();
         Rational[][] a = new Rational[d + 1][n + d];
         Rational[] b = new Rational[d + 1];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = Rational.of(points.get(j)[i]);
+                a[i][j] = Rational.of(points.get(columns.get(j))[i]);
             }
             for (int k = 0; k < d; k++) {
                 a[i][n + k] = k == i ? Rational.ONE : Rational.ZERO;
@@ -236,7 +256,7 @@ public final class NewtonPolyhedron {
         b[d] = Rational.ONE;
         boolean[] confirmed = new boolean[n + d];
         for (int j : known) {
-            confirmed[j] = true;
+            confirmed[columns.indexOf(j)] = true;
         }
         while (true) {
             Rational[] cost = new Rational[n + d];
@@ -248,7 +268,7 @@ public final class NewtonPolyhedron {
                 throw new IllegalArgumentException("the point " + Arrays.toString(c) + " is not in the Newton polyhedron");
             }
             if (s.value().isZero()) {
-                return Optional.of(buildFace(confirmed, s.dual(), c));
+                return Optional.of(buildFace(confirmed, columns, s.dual(), c));
             }
             for (int j = 0; j < n + d; j++) {
                 if (!confirmed[j] && s.x()[j].signum() > 0) {
@@ -261,13 +281,13 @@ public final class NewtonPolyhedron {
         }
     }
 
-    private Face buildFace(boolean[] confirmed, Rational[] dual, Rational[] c) {
-        int n = points.size();
+    private Face buildFace(boolean[] confirmed, List<Integer> columns, Rational[] dual, Rational[] c) {
+        int n = columns.size();
         SortedSet<Integer> members = new TreeSet<>();
         SortedSet<Integer> rays = new TreeSet<>();
         for (int j = 0; j < n + d; j++) {
             if (confirmed[j]) {
-                (j < n ? members : rays).add(j < n ? j : j - n);
+                (j < n ? members : rays).add(j < n ? columns.get(j) : j - n);
             }
         }
         int dim = affineDimension(members, rays);

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
@@ -30,22 +32,24 @@ final class PlaneChartAlgebra {
     private final List<String> vars;
     private final Deadline deadline;
     private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
+    private final Function<Polynomial, Optional<Map<Polynomial, Integer>>> known;
 
-    PlaneChartAlgebra(List<String> vars, Deadline deadline) {
+    PlaneChartAlgebra(List<String> vars, Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         this.vars = vars;
         this.deadline = deadline;
+        this.known = known;
     }
 
     /**
-     * The irreducible factors of p over Q, once per polynomial; declined above
-     * {@value #MAX_TERMS_TO_FACTOR} terms.
+     * The irreducible factors of p over Q, once per polynomial (taken from the search's
+     * factorisations when it has made this one); declined above {@value #MAX_TERMS_TO_FACTOR} terms.
      */
     Map<Polynomial, Integer> factors(Polynomial p) {
         if (p.termCount() > MAX_TERMS_TO_FACTOR) {
             throw new PlaneResolution.Declined("a polynomial with " + p.termCount() + " terms (more than " + MAX_TERMS_TO_FACTOR
                     + ") would have to be factored");
         }
-        return factored.computeIfAbsent(p, x -> JasAlgebra.over(vars, deadline).factors(x));
+        return factored.computeIfAbsent(p, x -> known.apply(x).orElseGet(() -> JasAlgebra.over(vars, deadline).factors(x)));
     }
 
     /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Polynomial;
@@ -71,10 +73,10 @@ public final class PlaneResolution {
     private final Deadline deadline;
     private final PlaneChartAlgebra algebra;
 
-    private PlaneResolution(List<String> vars, Deadline deadline) {
+    private PlaneResolution(List<String> vars, Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         this.vars = vars;
         this.deadline = deadline;
-        this.algebra = new PlaneChartAlgebra(vars, deadline);
+        this.algebra = new PlaneChartAlgebra(vars, deadline, known);
     }
 
     /**
@@ -82,7 +84,16 @@ public final class PlaneResolution {
      * an unresolved result saying what could not be proven.
      */
     public static RlctResult analyse(PlaneQuestion q, Budget budget) {
-        PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget));
+        return analyse(q, budget, p -> Optional.empty());
+    }
+
+    /**
+     * {@link #analyse(PlaneQuestion, Budget)} taking the irreducible factors over Q of a
+     * polynomial from {@code known} when it has them (a search's factorisations, so that K is not
+     * factored twice).
+     */
+    public static RlctResult analyse(PlaneQuestion q, Budget budget, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
+        PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget), known);
         Certificate.Builder cert = Certificate.builder();
         cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
                 + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);

@@ -35,7 +35,7 @@ public final class PlaneResolutionRule extends LocalRule {
             return Optional.empty();
         }
         Budget budget = ctx.budget();
-        RlctResult r = PlaneResolution.analyse(q.get(), budget.atMost(budget.remaining().dividedBy(2)));
+        RlctResult r = PlaneResolution.analyse(q.get(), budget.atMost(budget.remaining().dividedBy(2)), ctx::factors);
         if (!r.isExact()) {
             cert.nest("plane resolution: " + r, r.certificate());
             return Optional.empty();
