@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
+import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -480,6 +482,23 @@ public final class PlaneResolution {
     }
 
     /**
+     * A bound on the terms of h in the chart of r: each term {@code x^i y^j} gives j + 1 terms;
+     * over Q they are {@code x^(p i + q j) y^k} with k <= j, so there are also at most as many as
+     * the distinct {@code p i + q j} times one more than the largest j (a number field's generator
+     * adds its powers, so there only the first count is used).
+     */
+    private long chartSize(Polynomial h, int[] r, boolean overQ) {
+        Set<Monomial> terms = h.termsOver(algebra.order(h)).keySet();
+        long expanded = terms.stream().mapToLong(m -> m.get(1) + 1L).sum();
+        if (!overQ) {
+            return expanded;
+        }
+        long orders = terms.stream().mapToInt(m -> r[0] * m.get(0) + r[1] * m.get(1)).distinct().count();
+        long top = terms.stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        return Math.min(expanded, orders * (top + 1));
+    }
+
+    /**
      * The new local question at the point w = shift of the divisor of r (shift rational, or the
      * element of the field), for the factors that vanish there, answered recursively.
      */
@@ -493,9 +512,9 @@ public final class PlaneResolution {
         for (int i : indices) {
             deadline.check();
             Factor f = fs.get(i);
-            int expansion = f.h().termsOver(algebra.order(f.h())).keySet().stream().mapToInt(m -> m.get(1) + 1).sum();
+            long expansion = chartSize(f.h(), r, field == null);
             if (expansion > MAX_TERMS) {
-                throw new Declined("the chart of a factor with " + f.h().termCount() + " terms would expand into about "
+                throw new Declined("the chart of a factor with " + f.h().termCount() + " terms could have up to "
                         + expansion + " terms (more than " + MAX_TERMS + ")");
             }
             Polynomial h = algebra.inChart(f.h(), r, s, field);
