@@ -66,10 +66,11 @@ public final class PlaneResolution {
 
     /**
      * Most terms of a factor in a chart (estimated before the expansion, counted after) for it to
-     * be followed: a guard on memory (some tens of megabytes); the time is bounded by the deadline,
+     * be followed: a guard on memory (at most about a hundred megabytes; an 898-term K of degree 72, a cusp
+     * under a general change, needs a chart of up to 127,076 terms); the time is bounded by the deadline,
      * checked per term of the expansion.
      */
-    private static final int MAX_TERMS = 100000;
+    private static final int MAX_TERMS = 400000;
 
     private final List<String> vars;
     private final Deadline deadline;

@@ -56,7 +56,7 @@ class RandomPlaneCorpusTest {
     private static final long SEED = 20261203L;
     private static final RlctEngine STANDARD = RlctEngine.standard();
     /**
-     * The share of exact answers pinned for the hundred cases (the issue's target is 95): measured
+     * The share of exact answers pinned for the sixty cases (the issue's target is 95): measured
      * 95 and 94 of 100 in two runs on two cores shared with other builds (load 4 and 6), with room
      * for a machine on which more cases near the budget time out (seed 20261203 took 7.1 s in one
      * run and ran out of the 10 s in another). Every miss seen is a degree-8 K stated expanded but
@@ -285,15 +285,16 @@ class RandomPlaneCorpusTest {
     }
 
     /**
-     * The quick loop: one instance of each family but {@code SQUARE_TIMES_SUM} (whose expanded K
-     * of degree 8 takes the engine seconds, up to its whole budget). The estimates dominate the
-     * time and do not get cheaper below a 1 s budget (the work plan's floor of 100 live points):
-     * ten cases took 24 to 33 s on two loaded cores, so the quick loop takes five (20 s at a load
-     * of 6 on two cores). All five were exact; one may run out of time on a loaded machine (the
-     * product of squares took 7.3 s of its 10), so four are required.
+     * One instance of each family but {@code SQUARE_TIMES_SUM} (whose expanded K of degree 8 takes
+     * the engine seconds, up to its whole budget). The estimates dominate the time and do not get
+     * cheaper below a 1 s budget (the work plan's floor of 100 live points): five cases take 20 s
+     * at a load of 6 on two cores, too long for the quick loop, which keeps the rank-one case
+     * above. All five were exact; one may run out of time on a loaded machine (the product of
+     * squares took 7.3 s of its 10), so four are required.
      */
+    @Tag("slow")
     @Test
-    void quickCorpusIsExactAndAgreesWithTheEstimates() {
+    void fiveFamiliesAreExactAndAgreeWithTheEstimates() {
         List<Instance> instances = new ArrayList<>();
         for (Family f : Family.values()) {
             if (f != Family.SQUARE_TIMES_SUM) {
@@ -304,14 +305,16 @@ class RandomPlaneCorpusTest {
     }
 
     /**
-     * The hundred instances of seeds {@code SEED} to {@code SEED + 99}, estimates at a 1 s budget
-     * (4.5 to 7 minutes on two loaded cores, four fifths of it in the estimator).
+     * The sixty instances of seeds {@code SEED} to {@code SEED + 59}, estimates at a 1 s budget
+     * (the hundred of seeds {@code SEED} to {@code SEED + 99} took 4.5 to 7 minutes on two loaded
+     * cores, four fifths of it in the estimator, too long for the whole suite's 15 minutes; 94 and
+     * 95 of them were exact in two runs, every exact answer agreeing with its estimate).
      */
     @Tag("slow")
     @Test
-    void hundredCasesAreMostlyExactAndAgreeWithTheEstimates() {
+    void sixtyCasesAreMostlyExactAndAgreeWithTheEstimates() {
         List<Instance> instances = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 60; i++) {
             instances.add(RandomPlaneCorpus.of(SEED + i));
         }
         corpus(instances, 1, PERCENT_EXACT);
