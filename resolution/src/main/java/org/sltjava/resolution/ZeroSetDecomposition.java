@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sltjava.core.Certificate;
+import org.sltjava.core.Interval;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
@@ -140,7 +141,8 @@ public final class ZeroSetDecomposition {
             system.add(k.substitute(pin));
             along.forEach(v -> system.add(k.derivative(v).substitute(pin)));
             JasAlgebra onFace = JasAlgebra.over(along.isEmpty() ? vars : along, deadline);
-            if (system.stream().anyMatch(q -> q.isConstant() && !q.isZero()) || onFace.hasNoComplexZero(system)) {
+            if (system.stream().anyMatch(q -> q.isConstant() && !q.isZero()) || onFace.hasNoComplexZero(system)
+                    || along.size() == 1 && hasNoRealZeroOnEdge(system.getFirst(), along.getFirst())) {
                 continue;
             }
             for (String v : across) {
@@ -157,6 +159,17 @@ public final class ZeroSetDecomposition {
                 + " derivative across the face is non-zero (Groebner bases {1}, Rabinowitsch): every zero of K in the closed"
                 + " box is a critical point");
         return true;
+    }
+
+    /**
+     * Whether K restricted to an edge of the box (one parameter free) has no real zero inside the
+     * edge's range, counted exactly by Sturm sequences: then no zero of K lies in the edge's
+     * relative interior (its ends are vertices, checked as faces of their own), whatever its
+     * complex zeros.
+     */
+    private boolean hasNoRealZeroOnEdge(Polynomial onEdge, String v) {
+        Interval range = problem.box().range(v);
+        return !onEdge.isZero() && JasAlgebra.univariate(onEdge, v).rootCountIn(range.lo(), range.hi()) == 0;
     }
 
     /** Decomposes the ideal of the system into primes over Q and settles each as a stratum. */
