@@ -26,10 +26,10 @@ import org.sltjava.core.Status;
  * changes (both triangular maps and a linear map) the issue asks for every case to be exact too;
  * the share reached is pinned so that it cannot fall (the 50 cases of seed 20261203: 48 of 49
  * distinct cases exact before the Newton and chart speed-ups of 2026-12-03, all passing since, in
- * 14 s; {@code PlaneNormalForms.of(seed, true)} for seeds 0 to 499: 478 of 500 exact, none wrong,
- * the misses a run past the 10 s on a pulled-back K of degree 32 to 126, a chart of over 100,000
- * terms (the guard since raised to 400,000), or a multiple root in a second number field). Those
- * runs take seconds per case, so they are tagged slow.
+ * 14 s; {@code PlaneNormalForms.of(seed, true)} for seeds 0 to 499: 483 of 500 exact, none wrong,
+ * in about 9 minutes, the misses a run past the 10 s on a pulled-back K of degree 32 to 126 or a
+ * multiple root that would need a second number field). Those runs take seconds per case, so
+ * they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
