@@ -133,8 +133,9 @@ final class PlaneChartAlgebra {
     }
 
     /**
-     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null) or
-     * an element of the field: a term {@code c x^i y^j theta^e} becomes
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null:
+     * {@link #inChartOverQ}, up to a positive constant) or an element of the field: a term
+     * {@code c x^i y^j theta^e} becomes
      * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
      * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
      * map, so the cost is that of the expansion (the deadline is checked per term).
@@ -144,21 +145,19 @@ final class PlaneChartAlgebra {
             return inChartOverQ(h, r, s.coefficient(0));
         }
         List<String> order = new ArrayList<>(vars);
-        if (field != null) {
-            order.add(field.symbol());
-        }
+        order.add(field.symbol());
         Map<Monomial, Rational> terms = h.termsOver(order);
         int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
         List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
         for (int k = 1; k <= top; k++) {
-            powers.add(field == null ? PlaneNumberField.times(powers.getLast(), s) : field.multiply(powers.getLast(), s));
+            powers.add(field.multiply(powers.getLast(), s));
         }
         Map<Monomial, Rational> out = new HashMap<>();
         for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
             deadline.check();
             int i = t.getKey().get(0);
             int j = t.getKey().get(1);
-            int e = field == null ? 0 : t.getKey().get(2);
+            int e = t.getKey().get(2);
             int xe = r[0] * i + r[1] * j;
             UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
             BigInteger binomial = BigInteger.ONE;
@@ -168,8 +167,7 @@ final class PlaneChartAlgebra {
                 for (int u = 0; u <= element.degree(); u++) {
                     Rational d = element.coefficient(u);
                     if (!d.isZero()) {
-                        Monomial m = field == null ? Monomial.of(xe, k) : Monomial.of(xe, k, u);
-                        out.merge(m, c.multiply(d), Rational::add);
+                        out.merge(Monomial.of(xe, k, u), c.multiply(d), Rational::add);
                     }
                 }
                 binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));

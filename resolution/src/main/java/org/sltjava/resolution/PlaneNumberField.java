@@ -275,7 +275,7 @@ final class PlaneNumberField {
         return m[size - 1][size - 1];
     }
 
-    static UnivariatePolynomial times(UnivariatePolynomial p, UnivariatePolynomial q) {
+    private static UnivariatePolynomial times(UnivariatePolynomial p, UnivariatePolynomial q) {
         if (p.isZero() || q.isZero()) {
             return UnivariatePolynomial.of();
         }
