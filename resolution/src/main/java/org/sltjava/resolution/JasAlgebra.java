@@ -20,6 +20,7 @@ import edu.jas.ufd.GCDFactory;
 import edu.jas.ufd.GreatestCommonDivisor;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,7 +264,7 @@ public final class JasAlgebra {
 
     private static Map<Polynomial, Integer> sorted(Map<Polynomial, Integer> factors) {
         Map<Polynomial, Integer> out = new LinkedHashMap<>();
-        factors.keySet().stream().sorted(java.util.Comparator.comparingInt(Polynomial::totalDegree).thenComparing(Polynomial::toString))
+        factors.keySet().stream().sorted(Comparator.comparingInt(Polynomial::totalDegree).thenComparing(Polynomial::toString))
                 .forEach(f -> out.put(f, factors.get(f)));
         return out;
     }
