@@ -53,7 +53,7 @@ public final class RealAlgebraicPoint {
     /**
      * The point whose coordinates are {@code h_x(t)} (in the map's order) at the root t of the
      * squarefree {@code eliminant} isolated by {@code root}; {@code separating} names t (its own
-     * {@code h} is t itself).
+     * {@code h} is t itself when t is a coordinate; a new variable equal to a linear form is not).
      */
     static RealAlgebraicPoint of(String separating, UnivariatePolynomial eliminant, Map<String, UnivariatePolynomial> coordinates,
             UnivariatePolynomial.RootInterval root) {
@@ -193,6 +193,9 @@ public final class RealAlgebraicPoint {
                 out.add(x + " = " + inSeparating(h));
             }
         });
+        if (exact.isEmpty() && !coordinates.containsKey(separating)) {
+            out.add(separating + " in " + root);
+        }
         return out.toString();
     }
 }

@@ -15,17 +15,26 @@ import org.sltjava.core.Rational;
  * exactly the points {@code (h(t), t)} with {@code g(t) = 0} (shape lemma, Gianni and Mora
  * 1989), and the real ones are those with t a real root of g (the h_i have rational
  * coefficients): the real roots of the squarefree part of g are isolated by Sturm bisection.
+ * When no variable separates the solutions, t is a new variable equal to a linear form
+ * {@code x_1 + c x_2 + ... + c^(d-1) x_d} with integer c, added to the system as the equation
+ * {@code t - (x_1 + ... )}: the enlarged system's solutions are the old ones with t's value
+ * appended, one for one, and a form that separates them puts its basis in shape position.
  */
 public final class RealSolutions {
 
+    /** The integers c tried for the separating form {@code x_1 + c x_2 + ... + c^(d-1) x_d}. */
+    private static final int[] FORM_STEPS = {1, 2, -3};
+
     private final String separating;
+    private final String definition;
     private final List<Polynomial> basis;
     private final List<RealAlgebraicPoint> points;
     private final List<UnivariatePolynomial.RootInterval> roots;
 
-    private RealSolutions(String separating, List<Polynomial> basis, List<RealAlgebraicPoint> points,
+    private RealSolutions(String separating, String definition, List<Polynomial> basis, List<RealAlgebraicPoint> points,
             List<UnivariatePolynomial.RootInterval> roots) {
         this.separating = separating;
+        this.definition = definition;
         this.basis = basis;
         this.points = points;
         this.roots = roots;
@@ -33,20 +42,39 @@ public final class RealSolutions {
 
     /**
      * The real solutions of the system in the variables {@code vars}, when its Groebner basis is
-     * {1} (none) or in shape position for one of the variables taken last; empty otherwise
-     * (not zero-dimensional, or no variable separates the solutions).
+     * {1} (none) or in shape position for one of the variables taken last, or for a new variable
+     * equal to one of a few linear forms; empty otherwise (not zero-dimensional, not radical, or
+     * none of these separates the solutions).
      */
     public static Optional<RealSolutions> of(List<Polynomial> system, List<String> vars, Deadline deadline) {
         for (int i = vars.size() - 1; i >= 0; i--) {
             String t = vars.get(i);
-            List<String> order = new ArrayList<>(vars);
-            order.remove(t);
-            order.addFirst(t);
-            List<Polynomial> basis = JasAlgebra.over(order, deadline).groebnerBasis(system);
+            List<Polynomial> basis = lexWithLast(system, vars, t, deadline);
             if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
-                return Optional.of(new RealSolutions(t, basis, List.of(), List.of()));
+                return Optional.of(new RealSolutions(t, "", basis, List.of(), List.of()));
             }
-            Optional<RealSolutions> shaped = shape(basis, vars, t);
+            Optional<RealSolutions> shaped = shape(basis, vars, t, vars, "");
+            if (shaped.isPresent()) {
+                return shaped;
+            }
+        }
+        if (vars.size() < 2) {
+            return Optional.empty();
+        }
+        String t = freshName(vars);
+        List<String> all = new ArrayList<>(vars);
+        all.add(t);
+        for (int c : FORM_STEPS) {
+            Polynomial form = Polynomial.zero();
+            Rational coefficient = Rational.ONE;
+            for (String x : vars) {
+                form = form.add(Polynomial.variable(x).scale(coefficient));
+                coefficient = coefficient.multiply(Rational.of(c));
+            }
+            List<Polynomial> withForm = new ArrayList<>(system);
+            withForm.add(Polynomial.variable(t).subtract(form));
+            Optional<RealSolutions> shaped = shape(lexWithLast(withForm, all, t, deadline), all, t, vars,
+                    " for the new variable " + t + " = " + form);
             if (shaped.isPresent()) {
                 return shaped;
             }
@@ -54,7 +82,29 @@ public final class RealSolutions {
         return Optional.empty();
     }
 
-    private static Optional<RealSolutions> shape(List<Polynomial> basis, List<String> vars, String t) {
+    /** The reduced Groebner basis of the system for the lexicographic order with {@code t} the smallest variable. */
+    private static List<Polynomial> lexWithLast(List<Polynomial> system, List<String> vars, String t, Deadline deadline) {
+        List<String> order = new ArrayList<>(vars);
+        order.remove(t);
+        order.addFirst(t);
+        return JasAlgebra.over(order, deadline).groebnerBasis(system);
+    }
+
+    /** A variable name not among {@code vars}: t, t1, t2, ... */
+    private static String freshName(List<String> vars) {
+        String t = "t";
+        for (int i = 1; vars.contains(t); i++) {
+            t = "t" + i;
+        }
+        return t;
+    }
+
+    /**
+     * The solutions from a basis in shape position for t, as points with the coordinates
+     * {@code shown} (all of {@code vars}, or all but a new separating variable t).
+     */
+    private static Optional<RealSolutions> shape(List<Polynomial> basis, List<String> vars, String t, List<String> shown,
+            String definition) {
         if (basis.size() != vars.size()) {
             return Optional.empty();
         }
@@ -80,14 +130,14 @@ public final class RealSolutions {
         }
         h.put(t, UnivariatePolynomial.of(Rational.ZERO, Rational.ONE));
         Map<String, UnivariatePolynomial> coordinates = new LinkedHashMap<>();
-        vars.forEach(v -> coordinates.put(v, h.get(v)));
+        shown.forEach(v -> coordinates.put(v, h.get(v)));
         UnivariatePolynomial squarefree = g.squarefreePart();
         List<UnivariatePolynomial.RootInterval> roots = squarefree.realRoots();
         List<RealAlgebraicPoint> points = new ArrayList<>();
         for (UnivariatePolynomial.RootInterval r : roots) {
             points.add(RealAlgebraicPoint.of(t, squarefree, coordinates, r));
         }
-        return Optional.of(new RealSolutions(t, basis, points, roots));
+        return Optional.of(new RealSolutions(t, definition, basis, points, roots));
     }
 
     /** The real solutions. */
@@ -100,7 +150,7 @@ public final class RealSolutions {
         if (basis.stream().anyMatch(b -> b.isConstant() && !b.isZero())) {
             return "Groebner basis {1}: no complex solution";
         }
-        return "lexicographic Groebner basis with " + separating + " the smallest variable, in shape position: " + basis
+        return "lexicographic Groebner basis" + definition + " with " + separating + " the smallest variable, in shape position: " + basis
                 + " (shape lemma); the real roots of the eliminant's squarefree part in " + separating + ": "
                 + (roots.isEmpty() ? "none" : roots + " (isolating intervals, Sturm bisection)");
     }

@@ -83,6 +83,12 @@ class ZeroSetExamplesTest {
         Problem rrr = ModelFamilies.reducedRankRegression(2, 2, 1, truth).problem().box(-2, 2).build();
         out.add(Arguments.of(rrr, "3/2", 1));
         out.add(Arguments.of(Problem.builder().parameters(rrr.parameters()).loss(rrr.k()).box(-2, 2).build(), "3/2", 1));
+        // Four irrational zeros that no coordinate separates: (1 - 2y^2)^2 + (y^2 - 3z^2)^2 vanishes where y^2 = 1/2
+        // and z^2 = 1/6, at (+-1/sqrt 2, +-1/sqrt 6) in the open box, two points on each line y = const or z = const.
+        // The Jacobian of the squares, [[-4y, 0], [2y, -6z]], has determinant 24 y z != 0 there: four regular points,
+        // lambda = 2/2 = 1, m = 1. Expanded: 5y^4 - 6y^2z^2 + 9z^4 - 4y^2 + 1.
+        out.add(Arguments.of(text("5*y^4 - 6*y^2*z^2 + 9*z^4 - 4*y^2 + 1", "-1", "1", "y", "z"), "1", 1));
+        out.add(Arguments.of(squares("1", List.of("1 - 2*y^2", "y^2 - 3*z^2"), "-1", "1", "y", "z"), "1", 1));
         return out.stream();
     }
 
