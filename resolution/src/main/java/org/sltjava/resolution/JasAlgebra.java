@@ -90,7 +90,8 @@ public final class JasAlgebra {
      * The minimal primes over Q of the ideal the system generates (JAS's prime decomposition of
      * its radical: zero-dimensional ideals by factoring univariate eliminants, positive-dimensional
      * ones by extension to the field of rational functions in a maximal independent set and
-     * contraction), each with its dimension; empty for the unit ideal. Computed in this algebra's
+     * contraction), each with its dimension; empty for the unit ideal, the whole space (dimension
+     * d, no generator) for the zero ideal. Computed in this algebra's
      * lexicographic order (JAS's normal position needs one), stopping at the algebra's {@link Deadline}.
      */
     List<Prime> primes(List<Polynomial> system) {
@@ -99,6 +100,9 @@ public final class JasAlgebra {
             if (!p.isZero()) {
                 in.add(toJas(p));
             }
+        }
+        if (in.isEmpty()) {
+            return List.of(new Prime(List.of(), vars.size()));
         }
         return deadline.interruptibly(() -> {
             Ideal<BigRational> ideal = new Ideal<>(ring, in);

@@ -81,6 +81,33 @@ public final class RealAlgebraicPoint {
         return eliminant.gcd(q).vanishesAt(root);
     }
 
+    /**
+     * The irreducible factor over Q of the eliminant that vanishes at the root (monic), whose
+     * field {@code Q[t]/(mu)} holds every coordinate {@code h_x(t)}; empty for a rational root.
+     */
+    Optional<UnivariatePolynomial> minimalPolynomial(Deadline deadline) {
+        if (root.isExact()) {
+            return Optional.empty();
+        }
+        for (Polynomial factor : JasAlgebra.over(List.of(separating), deadline).factors(inSeparating(eliminant)).keySet()) {
+            UnivariatePolynomial mu = JasAlgebra.univariate(factor, separating);
+            if (mu.degree() >= 2 && eliminant.gcd(mu).vanishesAt(root)) {
+                return Optional.of(mu);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The isolating interval of the root t. */
+    UnivariatePolynomial.RootInterval root() {
+        return root;
+    }
+
+    /** The coordinate x as a polynomial {@code h_x} in t. */
+    UnivariatePolynomial coordinate(String x) {
+        return coordinates.get(x);
+    }
+
     /** {@code h} as a polynomial in the separating variable. */
     private Polynomial inSeparating(UnivariatePolynomial h) {
         Polynomial p = Polynomial.zero();
@@ -91,7 +118,7 @@ public final class RealAlgebraicPoint {
     }
 
     /** The point with its root's interval shrunk by a factor 1024 (ten bisections), for display. */
-    RealAlgebraicPoint tightened() {
+    public RealAlgebraicPoint tightened() {
         RealAlgebraicPoint p = this;
         for (int i = 0; i < 10; i++) {
             p = p.refined();

@@ -82,6 +82,33 @@ public final class RealSolutions {
         return Optional.empty();
     }
 
+    /**
+     * The real solutions of a zero-dimensional system that need not be radical (a critical
+     * ideal has multiple zeros), one {@link #of} per prime component of its radical (JAS's
+     * prime decomposition over Q): their union is the zero set; no component only when the
+     * Groebner basis is {1} (checked again); empty when some component has positive dimension or
+     * is not solved.
+     */
+    public static Optional<List<RealSolutions>> byPrimes(List<Polynomial> system, List<String> vars, Deadline deadline) {
+        List<RealSolutions> out = new ArrayList<>();
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
+        List<JasAlgebra.Prime> primes = alg.primes(system);
+        if (primes.isEmpty() && !alg.hasNoComplexZero(system)) {
+            return Optional.empty();
+        }
+        for (JasAlgebra.Prime prime : primes) {
+            if (prime.dimension() != 0) {
+                return Optional.empty();
+            }
+            Optional<RealSolutions> solved = of(prime.generators(), vars, deadline);
+            if (solved.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(solved.get());
+        }
+        return Optional.of(out);
+    }
+
     /** The reduced Groebner basis of the system for the lexicographic order with {@code t} the smallest variable. */
     private static List<Polynomial> lexWithLast(List<Polynomial> system, List<String> vars, String t, Deadline deadline) {
         List<String> order = new ArrayList<>(vars);

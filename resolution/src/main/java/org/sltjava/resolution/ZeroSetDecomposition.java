@@ -291,7 +291,7 @@ public final class ZeroSetDecomposition {
                 regular = fullRankWithWeight(prime.generators(), d);
             }
             if (!regular) {
-                left.add(name + ": the irrational point " + point.tightened() + " is not proven regular");
+                irregularPoint(point, where, name);
                 continue;
             }
             Rational value = Rational.of(d, 2);
@@ -305,6 +305,28 @@ public final class ZeroSetDecomposition {
                 strata.atMostAsBad(value, 1);
             }
         }
+    }
+
+    /**
+     * An irrational zero that is not proven regular: Newton's answer at the algebraic point
+     * ({@link AlgebraicPointNewton}) when it lies inside the open box; the best bound proven
+     * there otherwise, the point left open.
+     */
+    private void irregularPoint(RealAlgebraicPoint point, RealAlgebraicPoint.Location where, String name) {
+        if (where != RealAlgebraicPoint.Location.INSIDE) {
+            left.add(name + ": the irrational point " + point.tightened() + " on the box's boundary is not proven regular");
+            return;
+        }
+        Optional<RlctResult> r = AlgebraicPointNewton.at(vars, problem.k(), problem.weight(), point, Map.of(), new int[vars.size()],
+                deadline);
+        if (r.isPresent() && r.get().isExact()) {
+            cert.nest(name + ": the irrational point " + point.tightened() + ": " + r.get(), r.get().certificate());
+            strata.attained(r.get().lambda().orElseThrow(), r.get().m().orElseThrow());
+            return;
+        }
+        r.flatMap(RlctResult::lambdaUpper).ifPresent(b -> located = Charts.min(located, b));
+        left.add(name + ": the irrational point " + point.tightened() + " is not proven regular"
+                + r.map(x -> ", and Newton's answer there is " + x.status()).orElse(""));
     }
 
     /**

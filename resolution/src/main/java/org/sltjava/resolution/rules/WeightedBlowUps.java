@@ -15,6 +15,7 @@ import org.sltjava.core.Pole;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
+import org.sltjava.resolution.AlgebraicPointNewton;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.GlobalStrata;
 import org.sltjava.resolution.JasAlgebra;
@@ -168,9 +169,18 @@ public final class WeightedBlowUps extends LocalRule {
                     Optional<ChartValue> regular = regularDivisor(ctx, vars, chartLoss, weight, a, j, rest, side, system, big,
                             size - 1 + e);
                     if (regular.isEmpty()) {
-                        bc.line(name + ", which is not zero-dimensional with rational real solutions, nor certified"
-                                + " regular: only the generic value is proven attained");
-                        complete = false;
+                        Certificate.Builder zc = Certificate.builder();
+                        Optional<Pole> algebraic = algebraicZeros(ctx, vars, chartLoss, chartWeight, a, j, rest, side, system,
+                                Pole.of(generic, 1), zc);
+                        if (algebraic.isEmpty()) {
+                            bc.line(name + ", which is not zero-dimensional with rational real solutions, nor certified"
+                                    + " regular, nor solved with Newton's answer at each algebraic zero: only the generic value"
+                                    + " is proven attained");
+                            complete = false;
+                            continue;
+                        }
+                        bc.nest(name + "; with its real algebraic zeros: " + algebraic.get(), zc.build());
+                        best = best.min(algebraic.get());
                         continue;
                     }
                     bc.line(name + "; " + regular.get().text());
@@ -317,6 +327,57 @@ public final class WeightedBlowUps extends LocalRule {
         }
         Pole pole = Pole.of(half, 1).product(Pole.of(generic, 1));
         return Optional.of(new ChartValue(pole, regular + " = " + pole + found));
+    }
+
+    /**
+     * The zeros of Kt on the divisor of chart j found exactly as real algebraic points (the
+     * prime components of a zero-dimensional system, each in shape position, {@link RealSolutions}), each in the chart's
+     * closed box answered exactly by Newton's polyhedron at the point ({@link AlgebraicPointNewton},
+     * {@code u_j >= 0}, the weight-0 parameters at 0); empty unless every such zero is answered
+     * exactly. The chart's value is the smallest of the generic one and these, m the largest
+     * among the minimisers; each zero's derivation goes to {@code cert}.
+     */
+    private static Optional<Pole> algebraicZeros(SearchContext ctx, List<String> vars, Loss chartLoss, Polynomial chartWeight,
+            int[] a, int j, List<String> rest, int[] side, List<Polynomial> system, Pole generic, Certificate.Builder cert) {
+        if (rest.stream().anyMatch(v -> side[vars.indexOf(v)] != 0)) {
+            return Optional.empty();
+        }
+        Optional<List<RealSolutions>> solutions = RealSolutions.byPrimes(system, rest, ctx.deadline());
+        if (solutions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RealAlgebraicPoint> points = new ArrayList<>();
+        for (RealSolutions component : solutions.get()) {
+            cert.line("the real zeros on the divisor, of a prime component of the system: " + component.describe());
+            points.addAll(component.points());
+        }
+        Map<String, Rational> atZero = new LinkedHashMap<>();
+        int[] pointSide = new int[vars.size()];
+        for (int i = 0; i < vars.size(); i++) {
+            if (i == j || a[i] == 0) {
+                atZero.put(vars.get(i), Rational.ZERO);
+                pointSide[i] = i == j ? 1 : side[i];
+            }
+        }
+        Box chartBox = Box.uniform(rest, Interval.of(-1, 1));
+        Pole best = generic;
+        for (RealAlgebraicPoint p : points) {
+            RealAlgebraicPoint.Location at = p.locate(chartBox);
+            if (at == RealAlgebraicPoint.Location.UNDECIDED) {
+                return Optional.empty();
+            }
+            if (at == RealAlgebraicPoint.Location.OUTSIDE) {
+                cert.line("the zero " + p.tightened() + " lies outside the chart's box");
+                continue;
+            }
+            Optional<RlctResult> r = AlgebraicPointNewton.at(vars, chartLoss.expanded(), chartWeight, p, atZero, pointSide, ctx.deadline());
+            if (r.isEmpty() || !r.get().isExact()) {
+                return Optional.empty();
+            }
+            cert.nest("the zero " + p.tightened() + " (" + vars.get(j) + " >= 0): " + r.get(), r.get().certificate());
+            best = best.min(Pole.of(r.get()));
+        }
+        return Optional.of(best);
     }
 
     /** A chart's contribution to a weighted blow-up: the smallest local lambda on its divisor, its m, and why. */
