@@ -112,22 +112,7 @@ public final class AlgebraicPointNewton {
                 }
             }
         }
-        List<Integer> onCompact = new ArrayList<>();
-        for (int j = 0; j < points.size(); j++) {
-            if (gamma.compactFaceContaining(List.of(j)).isPresent()) {
-                onCompact.add(j);
-            }
-        }
-        List<List<Integer>> pairs = new ArrayList<>();
-        for (int a = 0; a < onCompact.size(); a++) {
-            for (int b = a + 1; b < onCompact.size(); b++) {
-                int ja = onCompact.get(a);
-                int jb = onCompact.get(b);
-                if (mixed(signs, points, ja, jb, side)) {
-                    pairs.add(List.of(ja, jb));
-                }
-            }
-        }
+        List<List<Integer>> pairs = gamma.pairsOnCompactFaces((a, b) -> mixed(signs, points, a, b, side));
         Optional<List<Face>> faces = gamma.compactFacesAbovePairs(pairs, MAX_FACES);
         if (faces.isEmpty()) {
             return Optional.of(bound(candidate, cert.line("more than " + MAX_FACES + " compact faces carry terms of both signs")));
@@ -146,7 +131,7 @@ public final class AlgebraicPointNewton {
         for (Face face : byDimension) {
             Polynomial kTau = Polynomial.zero();
             for (int j : face.members()) {
-                kTau = kTau.add(f.asPolynomial(coefficients.get(j)).multiply(monomial(vars, points.get(j))));
+                kTau = kTau.add(f.asPolynomial(coefficients.get(j)).multiply(NewtonPolyhedron.monomial(vars, points.get(j))));
             }
             List<Polynomial> system = new ArrayList<>();
             system.add(f.asPolynomial(mu.get()));
@@ -254,16 +239,6 @@ public final class AlgebraicPointNewton {
             }
         }
         return false;
-    }
-
-    private static Polynomial monomial(List<String> vars, int[] e) {
-        Map<String, Integer> powers = new LinkedHashMap<>();
-        for (int i = 0; i < e.length; i++) {
-            if (e[i] > 0) {
-                powers.put(vars.get(i), e[i]);
-            }
-        }
-        return Polynomial.term(Rational.ONE, powers);
     }
 
     private static String describe(List<Integer> indices, List<int[]> points, List<UnivariatePolynomial> coefficients,

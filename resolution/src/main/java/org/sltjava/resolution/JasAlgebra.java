@@ -312,6 +312,17 @@ public final class JasAlgebra {
         return groebner(system).stream().map(this::fromJas).toList();
     }
 
+    /**
+     * The normal form of p modulo the ideal of the system, in this algebra's order: the remainder
+     * of p on division by the system's reduced Groebner basis, so that {@code p - normalForm} lies
+     * in the ideal.
+     */
+    Polynomial normalForm(List<Polynomial> system, Polynomial p) {
+        List<GenPolynomial<BigRational>> basis = groebner(system);
+        GenPolynomial<BigRational> in = toJas(p);
+        return fromJas(deadline.interruptibly(() -> new StoppableReduction().normalform(basis, in)));
+    }
+
     /** Whether the system has no common zero over the complex numbers (its Groebner basis is {1}). */
     public boolean hasNoComplexZero(List<Polynomial> system) {
         List<GenPolynomial<BigRational>> g = groebner(system);

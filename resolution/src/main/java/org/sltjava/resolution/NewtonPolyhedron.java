@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
+import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RationalMatrix;
 
@@ -374,6 +377,39 @@ public final class NewtonPolyhedron {
             s = s.add(y[i].multiply(p[i]));
         }
         return s;
+    }
+
+    /**
+     * The pairs {@code [a, b]} (a < b) of points that lie on compact faces and for which
+     * {@code keep} holds: the seeds of {@link #compactFacesAbovePairs}.
+     */
+    public List<List<Integer>> pairsOnCompactFaces(BiPredicate<Integer, Integer> keep) {
+        List<Integer> onCompact = new ArrayList<>();
+        for (int j = 0; j < points.size(); j++) {
+            if (compactFaceContaining(List.of(j)).isPresent()) {
+                onCompact.add(j);
+            }
+        }
+        List<List<Integer>> pairs = new ArrayList<>();
+        for (int a = 0; a < onCompact.size(); a++) {
+            for (int b = a + 1; b < onCompact.size(); b++) {
+                if (keep.test(onCompact.get(a), onCompact.get(b))) {
+                    pairs.add(List.of(onCompact.get(a), onCompact.get(b)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** The monomial {@code prod names_i^e_i} with coefficient 1. */
+    static Polynomial monomial(List<String> names, int[] e) {
+        Map<String, Integer> powers = new LinkedHashMap<>();
+        for (int i = 0; i < e.length; i++) {
+            if (e[i] > 0) {
+                powers.put(names.get(i), e[i]);
+            }
+        }
+        return Polynomial.term(Rational.ONE, powers);
     }
 
     /**

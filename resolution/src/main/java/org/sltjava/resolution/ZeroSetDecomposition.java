@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Interval;
+import org.sltjava.core.Pole;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
@@ -29,7 +30,7 @@ import org.sltjava.core.RlctResult;
 public final class ZeroSetDecomposition {
 
     /** Most c x c minors of one matrix put into a rank-drop system (fewer minors: a larger, still sound, set). */
-    private static final int MAX_MINORS = 300;
+    static final int MAX_MINORS = 300;
     /** Most levels of splitting an ideal by the factors of its Groebner basis elements. */
     private static final int MAX_SPLITS = 4;
     /** Deepest recursion into rank-drop sets. */
@@ -235,7 +236,30 @@ public final class ZeroSetDecomposition {
                 }
             }
         }
-        out.addAll(alg.primes(basis));
+        for (JasAlgebra.Prime prime : alg.primes(basis)) {
+            out.add(reduced(prime));
+        }
+    }
+
+    /**
+     * The component with each generator replaced by its squarefree part (the product of its
+     * distinct irreducible factors), which has the same zero set: JAS's decomposition of a
+     * positive-dimensional ideal can return a generator such as {@code (z - q(x))^3}, whose
+     * Jacobian vanishes on the component although the component is smooth.
+     */
+    private JasAlgebra.Prime reduced(JasAlgebra.Prime prime) {
+        List<Polynomial> gens = new ArrayList<>();
+        boolean changed = false;
+        for (Polynomial g : prime.generators()) {
+            Map<Polynomial, Integer> factors = alg.factors(g);
+            if (factors.values().stream().anyMatch(e -> e > 1)) {
+                gens.add(factors.keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
+                changed = true;
+            } else {
+                gens.add(g);
+            }
+        }
+        return changed ? new JasAlgebra.Prime(alg.groebnerBasis(gens), prime.dimension()) : prime;
     }
 
     /** One prime component: its real points if it is zero-dimensional, else its Morse-Bott points and the rest recursively. */
@@ -359,6 +383,8 @@ public final class ZeroSetDecomposition {
      * vanishing on an open set of the v-space, so g = 0 and K = |u|^2: lambda = c/2, m = 1
      * inside the box (Morse-Bott), not less (m not more) on its boundary. The other points form
      * the zero sets of the rank-drop systems, of smaller dimension, which are decomposed in turn.
+     * When a rank drops on all of the component, Newton's polyhedron across it
+     * ({@link TransverseNewton}) may give its generic answer instead, with its own drop systems.
      */
     private void morseBott(JasAlgebra.Prime prime, String name, int depth) {
         int c = vars.size() - prime.dimension();
@@ -371,28 +397,56 @@ public final class ZeroSetDecomposition {
             w.add(problem.weight());
             drops.add(w);
         }
-        List<List<JasAlgebra.Prime>> dropPrimes = new ArrayList<>();
+        Optional<List<List<JasAlgebra.Prime>>> dropPrimes = smaller(drops, prime.dimension());
+        if (dropPrimes.isPresent()) {
+            genericStratum(prime, name, depth, Pole.of(Rational.of(c, 2), 1), drops, dropPrimes.get(), "Morse-Bott of codimension "
+                    + c + " outside a set of smaller dimension (rank " + c + " of its Jacobian and of the rank matrix, weight"
+                    + " non-zero)");
+            return;
+        }
+        Optional<TransverseNewton.Outcome> across = TransverseNewton.of(vars, problem.k(), problem.weight(), prime, deadline);
+        Optional<List<List<JasAlgebra.Prime>>> acrossPrimes = across.flatMap(t -> smaller(t.drops(), prime.dimension()));
+        if (acrossPrimes.isEmpty()) {
+            left.add(name + ": the rank of the Jacobian or of the rank matrix drops to below " + c + ", or the weight"
+                    + " vanishes, on all of it (not Morse-Bott), and Newton's polyhedron across it was not proven");
+            return;
+        }
+        TransverseNewton.Outcome t = across.get();
+        genericStratum(prime, name, depth, Pole.of(t.lambda(), t.m()), t.drops(), acrossPrimes.get(), "not Morse-Bott; Newton's"
+                + " polyhedron across it, the same at its points outside a set of smaller dimension (" + t.text() + "): lambda = 1/t0,"
+                + " m = the principal face's codimension (Varchenko 1976; Lin 2011)");
+    }
+
+    /** The prime components of each drop system, when all have dimension below {@code dimension}. */
+    private Optional<List<List<JasAlgebra.Prime>>> smaller(List<List<Polynomial>> drops, int dimension) {
+        List<List<JasAlgebra.Prime>> out = new ArrayList<>();
         for (List<Polynomial> drop : drops) {
             List<JasAlgebra.Prime> primes = components(drop);
-            if (primes.stream().anyMatch(q -> q.dimension() >= prime.dimension())) {
-                left.add(name + ": the rank of the Jacobian or of the rank matrix drops to below " + c + ", or the weight"
-                        + " vanishes, on all of it (not Morse-Bott)");
-                return;
+            if (primes.stream().anyMatch(q -> q.dimension() >= dimension)) {
+                return Optional.empty();
             }
-            dropPrimes.add(primes);
+            out.add(primes);
         }
-        Rational value = Rational.of(c, 2);
-        Optional<String> w = RealZeroWitness.inOpenBox(gens, vars, problem.box(), c, drops, deadline);
+        return Optional.of(out);
+    }
+
+    /**
+     * A component whose points outside the drop systems' zero sets all have the local answer
+     * {@code pole} (for the reason {@code why}): attained if such a point lies inside the open
+     * box, else a lower bound for the component's points in the box (not less on the boundary);
+     * the drop systems' components are decomposed in turn.
+     */
+    private void genericStratum(JasAlgebra.Prime prime, String name, int depth, Pole pole, List<List<Polynomial>> drops,
+            List<List<JasAlgebra.Prime>> dropPrimes, String why) {
+        int c = vars.size() - prime.dimension();
+        Optional<String> w = RealZeroWitness.inOpenBox(prime.generators(), vars, problem.box(), c, drops, deadline);
         if (w.isPresent()) {
-            cert.line(name + ": Morse-Bott of codimension " + c + " outside a set of smaller dimension (rank " + c + " of its"
-                    + " Jacobian and of the rank matrix, weight non-zero): lambda = " + value + ", m = 1 there; a point of it"
-                    + " inside the open box: " + w.get());
-            strata.attained(value, 1);
+            cert.line(name + ": " + why + ": " + pole + " there; a point of it inside the open box: " + w.get());
+            strata.attained(pole.lambda(), pole.m());
         } else {
-            cert.line(name + ": Morse-Bott of codimension " + c + " outside a set of smaller dimension; no such point"
-                    + " inside the open box was exhibited, so its points in the box have lambda >= " + value + " (m <= 1 at"
-                    + " equality)");
-            strata.atMostAsBad(value, 1);
+            cert.line(name + ": " + why + "; no such point inside the open box was exhibited, so its points in the box have"
+                    + " lambda >= " + pole.lambda() + " (m <= " + pole.m() + " at equality)");
+            strata.atMostAsBad(pole.lambda(), pole.m());
         }
         if (depth >= MAX_DEPTH) {
             left.add(name + ": its rank-drop set was not decomposed (depth " + MAX_DEPTH + ")");

@@ -1,0 +1,243 @@
+package org.sltjava.resolution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sltjava.core.Monomial;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Rational;
+
+/**
+ * Newton's polyhedron across a smooth component C of the zero set, the same at every point of C
+ * outside a smaller set S: for components where K is not Morse-Bott (K ~ y^2 + z^4 along a curve,
+ * say).
+ *
+ * <p>C is the zero set of a prime P of dimension k = d - c; take c elements {@code g_i} of P whose
+ * Jacobian has a c x c minor not in P. Where that minor is non-zero, k of the coordinates
+ * ({@code xi}) and the {@code g_i} are analytic coordinates, and C = {g = 0}. Write
+ * {@code K = sum_alpha a_alpha(w) g^alpha} exactly, as the normal form of K modulo the ideal
+ * {@code (G_i - g_i)} in new variables G (lexicographic, the parameters above G). Let Gamma be the
+ * Newton polyhedron (in R^c) of the alpha whose {@code a_alpha} is not in P; every alpha with
+ * {@code a_alpha} in P must have each {@code alpha + e_i} in Gamma (its term vanishes on C, so it
+ * contributes only points above alpha). At a point p of C where every vertex coefficient
+ * {@code a_alpha(p)} is non-zero, the Newton polyhedron of K in the coordinates {@code (xi, G)}
+ * is {@code R^k_{>=0} x Gamma}: a vertex's coefficient is {@code a_alpha(p)} (no other term
+ * reaches it), and so is that of any point of a compact face (a smaller point would lie below the
+ * face). Its compact faces are those of Gamma, with the face polynomials
+ * {@code sum a_alpha(p) G^alpha}. When P, a face polynomial and its derivatives in G have no
+ * common zero with {@code prod G_i * prod a_alpha(vertices of the face)} non-zero (Groebner basis
+ * {1}), no face polynomial has a singular zero in the torus at any such p; as K >= 0 near p, a
+ * real zero in an open orthant would be a minimum, hence singular, so there is none: K is
+ * non-degenerate at p, and with {@code nu = 1} (the weight non-zero at p) lambda = 1/t0 of Gamma
+ * (the factor {@code R^k_{>=0}} leaves t0 alone) and m = the codimension of the principal face in
+ * R^c (Varchenko 1976; Lin 2011). S is the zero set in C of a vertex coefficient, of the minors
+ * or of the weight: the "drop" systems, of smaller dimension, analysed in turn.
+ */
+final class TransverseNewton {
+
+    /** Most terms of K's normal form that are examined. */
+    private static final int MAX_TERMS = 2_000;
+
+    /** Most compact faces of Gamma examined. */
+    private static final int MAX_FACES = 60;
+
+    /** Most subsets of the component's generators tried as transverse coordinates. */
+    private static final int MAX_CHOICES = 10;
+
+    /**
+     * The answer at the points of C outside the drop systems' zero sets, and why.
+     *
+     * @param lambda 1/t0 of Gamma
+     * @param m the codimension of its principal face in R^c
+     * @param drops the systems whose zero sets hold the other points of C
+     * @param text the derivation
+     */
+    record Outcome(Rational lambda, int m, List<List<Polynomial>> drops, String text) {
+    }
+
+    private TransverseNewton() {
+    }
+
+    /** The outcome for the component, when the method applies and every face is proven. */
+    static Optional<Outcome> of(List<String> vars, Polynomial k, Polynomial weight, JasAlgebra.Prime prime, Deadline deadline) {
+        int c = vars.size() - prime.dimension();
+        List<Polynomial> gens = prime.generators();
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
+        List<Polynomial> basis = alg.groebnerBasis(gens);
+        for (List<Polynomial> g : choices(gens, c)) {
+            for (Polynomial minor : GlobalStrata.minors(Charts.jacobian(g, vars), c)) {
+                if (!alg.normalForm(basis, minor).isZero()) {
+                    return withCoordinates(vars, k, weight, gens, basis, g, deadline);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Outcome> withCoordinates(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens,
+            List<Polynomial> basis, List<Polynomial> g, Deadline deadline) {
+        int c = g.size();
+        List<String> big = new ArrayList<>();
+        List<Polynomial> relations = new ArrayList<>();
+        for (int i = 0; i < c; i++) {
+            String name = fresh(vars, "g" + (i + 1));
+            big.add(name);
+            relations.add(Polynomial.variable(name).subtract(g.get(i)));
+        }
+        List<String> order = new ArrayList<>(big);
+        order.addAll(vars);
+        Polynomial normal = JasAlgebra.over(order, deadline).normalForm(relations, k);
+        if (normal.termCount() > MAX_TERMS) {
+            return Optional.empty();
+        }
+        Map<Monomial, Polynomial> byPower = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>(vars);
+        all.addAll(big);
+        int d = vars.size();
+        normal.termsOver(all).forEach((mono, coefficient) -> {
+            int[] e = mono.toArray();
+            Map<String, Integer> powers = new LinkedHashMap<>();
+            for (int i = 0; i < d; i++) {
+                if (e[i] > 0) {
+                    powers.put(vars.get(i), e[i]);
+                }
+            }
+            byPower.merge(Monomial.of(Arrays.copyOfRange(e, d, d + c)), Polynomial.term(coefficient, powers), Polynomial::add);
+        });
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
+        List<int[]> support = new ArrayList<>();
+        List<Polynomial> coefficients = new ArrayList<>();
+        List<int[]> vanishing = new ArrayList<>();
+        byPower.forEach((alpha, a) -> {
+            if (alg.normalForm(basis, a).isZero()) {
+                vanishing.add(alpha.toArray());
+            } else {
+                support.add(alpha.toArray());
+                coefficients.add(a);
+            }
+        });
+        if (support.isEmpty() || support.stream().anyMatch(alpha -> Arrays.stream(alpha).sum() == 0)) {
+            return Optional.empty();
+        }
+        for (int[] alpha : vanishing) {
+            for (int i = 0; i < c; i++) {
+                int[] up = alpha.clone();
+                up[i]++;
+                if (support.stream().noneMatch(beta -> below(beta, up))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        NewtonPolyhedron gamma = NewtonPolyhedron.of(c, support, deadline);
+        int[] nu = new int[c];
+        Arrays.fill(nu, 1);
+        NewtonPolyhedron.Distance dist = gamma.distance(nu);
+        Face principal = dist.principalFace();
+        List<int[]> points = gamma.points();
+        StringBuilder text = new StringBuilder("transverse coordinates " + big + " = " + g + "; K = sum a_alpha g^alpha with "
+                + support.size() + " coefficients not in the component's ideal; Gamma's vertices "
+                + describe(gamma.vertices(), points, coefficients) + "; 1/t0 = " + dist.inverse() + ", principal face "
+                + principal.describe(points) + " of codimension " + principal.codimension(c) + " in R^" + c);
+        List<List<Integer>> pairs = gamma.pairsOnCompactFaces((a, b) -> true);
+        Optional<List<Face>> faces = gamma.compactFacesAbovePairs(pairs, MAX_FACES);
+        if (faces.isEmpty()) {
+            return Optional.empty();
+        }
+        Polynomial torus = Polynomial.one();
+        for (String x : big) {
+            torus = torus.multiply(Polynomial.variable(x));
+        }
+        JasAlgebra withG = JasAlgebra.over(all, deadline);
+        for (Face face : faces.get()) {
+            Polynomial fTau = Polynomial.zero();
+            Polynomial nonZero = torus;
+            for (int j : face.members()) {
+                fTau = fTau.add(coefficients.get(j).multiply(NewtonPolyhedron.monomial(big, points.get(j))));
+                if (gamma.vertices().contains(j)) {
+                    nonZero = nonZero.multiply(coefficients.get(j));
+                }
+            }
+            List<Polynomial> system = new ArrayList<>(gens);
+            system.add(fTau);
+            for (String x : big) {
+                system.add(fTau.derivative(x));
+            }
+            if (!withG.hasNoComplexZeroWhereNonZero(system, nonZero)) {
+                return Optional.empty();
+            }
+        }
+        text.append("; every compact face polynomial (").append(faces.get().size()).append(") has no singular zero in the"
+                + " torus where its vertex coefficients are non-zero, on all of the component (Groebner bases {1})");
+        List<List<Polynomial>> drops = new ArrayList<>();
+        for (int v : gamma.vertices()) {
+            drops.add(with(gens, coefficients.get(v)));
+        }
+        List<Polynomial> minors = new ArrayList<>(gens);
+        for (Polynomial minor : GlobalStrata.minors(Charts.jacobian(g, vars), c)) {
+            if (!minor.isZero() && minors.size() - gens.size() < ZeroSetDecomposition.MAX_MINORS) {
+                minors.add(minor);
+            }
+        }
+        drops.add(minors);
+        if (!weight.isConstant()) {
+            drops.add(with(gens, weight));
+        }
+        return Optional.of(new Outcome(dist.inverse(), principal.codimension(c), drops, text.toString()));
+    }
+
+    /** The subsets of c generators, in order, at most {@link #MAX_CHOICES}. */
+    private static List<List<Polynomial>> choices(List<Polynomial> gens, int c) {
+        List<List<Polynomial>> out = new ArrayList<>();
+        choose(gens, c, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void choose(List<Polynomial> gens, int c, int from, List<Polynomial> chosen, List<List<Polynomial>> out) {
+        if (out.size() >= MAX_CHOICES) {
+            return;
+        }
+        if (chosen.size() == c) {
+            out.add(List.copyOf(chosen));
+            return;
+        }
+        for (int i = from; i < gens.size(); i++) {
+            chosen.add(gens.get(i));
+            choose(gens, c, i + 1, chosen, out);
+            chosen.removeLast();
+        }
+    }
+
+    private static boolean below(int[] beta, int[] alpha) {
+        for (int i = 0; i < beta.length; i++) {
+            if (beta[i] > alpha[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Polynomial> with(List<Polynomial> gens, Polynomial p) {
+        List<Polynomial> out = new ArrayList<>(gens);
+        out.add(p);
+        return out;
+    }
+
+    private static String fresh(List<String> vars, String name) {
+        String s = name;
+        for (int i = 1; vars.contains(s); i++) {
+            s = name + "_" + i;
+        }
+        return s;
+    }
+
+    private static String describe(List<Integer> indices, List<int[]> points, List<Polynomial> coefficients) {
+        List<String> out = new ArrayList<>();
+        for (int j : indices) {
+            out.add(Arrays.toString(points.get(j)) + " (a = " + coefficients.get(j) + ")");
+        }
+        return String.join(", ", out);
+    }
+}
