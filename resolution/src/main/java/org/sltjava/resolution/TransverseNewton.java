@@ -31,10 +31,13 @@ import org.sltjava.core.Rational;
  * common zero with {@code prod G_i * prod a_alpha(vertices of the face)} non-zero (Groebner basis
  * {1}), no face polynomial has a singular zero in the torus at any such p; as K >= 0 near p, a
  * real zero in an open orthant would be a minimum, hence singular, so there is none: K is
- * non-degenerate at p, and with {@code nu = 1} (the weight non-zero at p) lambda = 1/t0 of Gamma
- * (the factor {@code R^k_{>=0}} leaves t0 alone) and m = the codimension of the principal face in
- * R^c (Varchenko 1976; Lin 2011). S is the zero set in C of a vertex coefficient, of the minors
- * or of the weight: the "drop" systems, of smaller dimension, analysed in turn.
+ * non-degenerate at p. The weight, written the same way, is {@code G^h} times a unit near p when
+ * its coefficients not in P have their lowest power h among them, every power is at least h and
+ * the coefficient {@code b_h(p)} is non-zero; then with {@code nu = h + 1} (1 for the
+ * coordinates along C) lambda = 1/t0 of Gamma (the factor {@code R^k_{>=0}} leaves t0 alone) and
+ * m = the codimension of the principal face in R^c (Varchenko 1976; Lin 2011). S is the zero set
+ * in C of a vertex coefficient, of the minors or of {@code b_h}: the "drop" systems, of smaller
+ * dimension, analysed in turn.
  */
 final class TransverseNewton {
 
@@ -89,24 +92,15 @@ final class TransverseNewton {
         }
         List<String> order = new ArrayList<>(big);
         order.addAll(vars);
-        Polynomial normal = JasAlgebra.over(order, deadline).normalForm(relations, k);
-        if (normal.termCount() > MAX_TERMS) {
+        JasAlgebra inG = JasAlgebra.over(order, deadline);
+        Optional<Map<Monomial, Polynomial>> expanded = inPowers(inG.normalForm(relations, k), vars, big);
+        Optional<Map<Monomial, Polynomial>> weightExpanded = inPowers(inG.normalForm(relations, weight), vars, big);
+        if (expanded.isEmpty() || weightExpanded.isEmpty()) {
             return Optional.empty();
         }
-        Map<Monomial, Polynomial> byPower = new LinkedHashMap<>();
+        Map<Monomial, Polynomial> byPower = expanded.get();
         List<String> all = new ArrayList<>(vars);
         all.addAll(big);
-        int d = vars.size();
-        normal.termsOver(all).forEach((mono, coefficient) -> {
-            int[] e = mono.toArray();
-            Map<String, Integer> powers = new LinkedHashMap<>();
-            for (int i = 0; i < d; i++) {
-                if (e[i] > 0) {
-                    powers.put(vars.get(i), e[i]);
-                }
-            }
-            byPower.merge(Monomial.of(Arrays.copyOfRange(e, d, d + c)), Polynomial.term(coefficient, powers), Polynomial::add);
-        });
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
         List<int[]> support = new ArrayList<>();
         List<Polynomial> coefficients = new ArrayList<>();
@@ -131,14 +125,21 @@ final class TransverseNewton {
                 }
             }
         }
+        Optional<Map.Entry<int[], Polynomial>> lowest = lowestPower(weightExpanded.get(), basis, alg, c);
+        if (lowest.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] nu = lowest.get().getKey().clone();
+        for (int i = 0; i < c; i++) {
+            nu[i]++;
+        }
         NewtonPolyhedron gamma = NewtonPolyhedron.of(c, support, deadline);
-        int[] nu = new int[c];
-        Arrays.fill(nu, 1);
         NewtonPolyhedron.Distance dist = gamma.distance(nu);
         Face principal = dist.principalFace();
         List<int[]> points = gamma.points();
         StringBuilder text = new StringBuilder("transverse coordinates " + big + " = " + g + "; K = sum a_alpha g^alpha with "
-                + support.size() + " coefficients not in the component's ideal; Gamma's vertices "
+                + support.size() + " coefficients not in the component's ideal; the weight is g^" + Arrays.toString(lowest.get().getKey())
+                + " times " + lowest.get().getValue() + " (a unit where that is non-zero), nu = " + Arrays.toString(nu) + "; Gamma's vertices "
                 + describe(gamma.vertices(), points, coefficients) + "; 1/t0 = " + dist.inverse() + ", principal face "
                 + principal.describe(points) + " of codimension " + principal.codimension(c) + " in R^" + c);
         List<List<Integer>> pairs = gamma.pairsOnCompactFaces((a, b) -> true);
@@ -182,10 +183,71 @@ final class TransverseNewton {
             }
         }
         drops.add(minors);
-        if (!weight.isConstant()) {
-            drops.add(with(gens, weight));
+        if (!lowest.get().getValue().isConstant()) {
+            drops.add(with(gens, lowest.get().getValue()));
         }
         return Optional.of(new Outcome(dist.inverse(), principal.codimension(c), drops, text.toString()));
+    }
+
+    /**
+     * p (a normal form in the parameters and G) as {@code sum_alpha a_alpha G^alpha}: the
+     * coefficient of each power of G, a polynomial in the parameters; empty when too large.
+     */
+    private static Optional<Map<Monomial, Polynomial>> inPowers(Polynomial p, List<String> vars, List<String> big) {
+        if (p.termCount() > MAX_TERMS) {
+            return Optional.empty();
+        }
+        List<String> all = new ArrayList<>(vars);
+        all.addAll(big);
+        int d = vars.size();
+        Map<Monomial, Polynomial> byPower = new LinkedHashMap<>();
+        p.termsOver(all).forEach((mono, coefficient) -> {
+            int[] e = mono.toArray();
+            Map<String, Integer> powers = new LinkedHashMap<>();
+            for (int i = 0; i < d; i++) {
+                if (e[i] > 0) {
+                    powers.put(vars.get(i), e[i]);
+                }
+            }
+            byPower.merge(Monomial.of(Arrays.copyOfRange(e, d, d + big.size())), Polynomial.term(coefficient, powers), Polynomial::add);
+        });
+        return Optional.of(byPower);
+    }
+
+    /**
+     * The weight as {@code G^h} times a unit: h the componentwise minimum of the powers whose
+     * coefficient is not in the component's ideal, when that power is itself one of them (its
+     * coefficient b_h is then the unit's value on the component) and every other power is at
+     * least h (so G^h divides every term); empty otherwise.
+     */
+    private static Optional<Map.Entry<int[], Polynomial>> lowestPower(Map<Monomial, Polynomial> w, List<Polynomial> basis,
+            JasAlgebra alg, int c) {
+        int[] min = null;
+        for (Map.Entry<Monomial, Polynomial> t : w.entrySet()) {
+            if (alg.normalForm(basis, t.getValue()).isZero()) {
+                continue;
+            }
+            int[] e = t.getKey().toArray();
+            if (min == null) {
+                min = e.clone();
+            }
+            for (int i = 0; i < c; i++) {
+                min[i] = Math.min(min[i], e[i]);
+            }
+        }
+        if (min == null) {
+            return Optional.empty();
+        }
+        Polynomial unit = w.get(Monomial.of(min));
+        if (unit == null || alg.normalForm(basis, unit).isZero()) {
+            return Optional.empty();
+        }
+        for (Monomial m : w.keySet()) {
+            if (!below(min, m.toArray())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Map.entry(min, unit));
     }
 
     /** The subsets of c generators, in order, at most {@link #MAX_CHOICES}. */

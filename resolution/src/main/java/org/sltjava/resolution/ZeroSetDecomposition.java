@@ -108,6 +108,33 @@ public final class ZeroSetDecomposition {
     }
 
     /**
+     * The answer of a blow-up chart's question at the points of its exceptional divisor where the
+     * strict transform vanishes, all of which lie in the zero set of {@code system} (the divisor's
+     * equation with the strict transform's zeros on it): that set decomposed as for a global
+     * question, each of its points inside the chart's box answered two-sided (the caller makes the
+     * divisor interior to the box), the minimum and the largest m among the minimisers; the rank
+     * matrix is the Hessian of K. Exact when every component is accounted for.
+     */
+    public static Optional<RlctResult> onDivisor(Question chart, List<Polynomial> system, int depth, SearchContext context,
+            Certificate.Builder out) {
+        Deadline deadline = Deadline.of(context.budget().share(2));
+        List<String> vars = chart.parameters();
+        Polynomial k = chart.k();
+        List<Polynomial> gradient = vars.stream().map(k::derivative).toList();
+        ZeroSetDecomposition z = new ZeroSetDecomposition(chart, depth, context, deadline, Charts.jacobian(gradient, vars));
+        z.cert.line("the divisor's points where the strict transform vanishes lie in the zero set of " + system
+                + "; the rank matrix is the Hessian of K in the chart");
+        try {
+            z.decompose(system, 0, "the divisor's zeros");
+        } catch (Deadline.Exceeded e) {
+            z.left.add("the time budget ran out during the decomposition");
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            z.left.add("the algebra declined: " + e.getMessage());
+        }
+        return z.conclude(out);
+    }
+
+    /**
      * Whether every zero of K on the box's boundary is a critical point of K (so that the
      * critical ideal holds it): on each face (some coordinates J at an end of their ranges) a
      * zero in the face's relative interior is critical for K restricted to the face, and the

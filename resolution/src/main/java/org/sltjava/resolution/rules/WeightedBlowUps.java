@@ -25,6 +25,7 @@ import org.sltjava.resolution.RealSolutions;
 import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
 import org.sltjava.resolution.WeightedBlowUp;
+import org.sltjava.resolution.ZeroSetDecomposition;
 
 /**
  * Weighted (toric) blow-ups of the point along the normals of degenerate Newton faces (see
@@ -173,9 +174,12 @@ public final class WeightedBlowUps extends LocalRule {
                         Optional<Pole> algebraic = algebraicZeros(ctx, vars, chartLoss, chartWeight, a, j, rest, side, system,
                                 Pole.of(generic, 1), zc);
                         if (algebraic.isEmpty()) {
-                            bc.line(name + ", which is not zero-dimensional with rational real solutions, nor certified"
-                                    + " regular, nor solved with Newton's answer at each algebraic zero: only the generic value"
-                                    + " is proven attained");
+                            algebraic = divisorStrata(ctx, vars, chartLoss, chartWeight, a, j, side, system, depth, Pole.of(generic, 1), zc);
+                        }
+                        if (algebraic.isEmpty()) {
+                            bc.nest(name + ", which is not zero-dimensional with rational real solutions, nor certified"
+                                    + " regular, nor solved with Newton's answer at each algebraic zero, nor decomposed into"
+                                    + " strata: only the generic value is proven attained", zc.build());
                             complete = false;
                             continue;
                         }
@@ -378,6 +382,34 @@ public final class WeightedBlowUps extends LocalRule {
             best = best.min(Pole.of(r.get()));
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The zeros of Kt on the divisor of chart j as strata ({@link ZeroSetDecomposition#onDivisor}):
+     * the chart's question over a box where the divisor is interior ({@code u_j} in [-1, 1], the
+     * other parameters of positive weight in [-2, 2], those of weight 0 in [-1, 1] and at 0 in the
+     * system). Every point of the divisor maps to the blown-up point, so its local answer counts
+     * whatever the box; two-sided answers are right at a point inside the original box, where the
+     * side {@code u_j < 0} maps to points of K's neighbourhood too (through the chart (j, -s) when
+     * a_j is odd, through this chart at the mirrored point when it is even). Empty unless exact.
+     */
+    private static Optional<Pole> divisorStrata(SearchContext ctx, List<String> vars, Loss chartLoss, Polynomial chartWeight, int[] a,
+            int j, int[] side, List<Polynomial> system, int depth, Pole generic, Certificate.Builder cert) {
+        if (Arrays.stream(side).anyMatch(x -> x != 0)) {
+            return Optional.empty();
+        }
+        Map<String, Interval> ranges = new LinkedHashMap<>();
+        List<Polynomial> onDivisor = new ArrayList<>(system);
+        for (int i = 0; i < vars.size(); i++) {
+            boolean free = i != j && a[i] > 0;
+            ranges.put(vars.get(i), free ? Interval.of(-2, 2) : Interval.of(-1, 1));
+            if (!free) {
+                onDivisor.add(Polynomial.variable(vars.get(i)));
+            }
+        }
+        Question chart = Question.global(vars, chartLoss, chartWeight, Box.of(ranges));
+        Optional<RlctResult> r = ZeroSetDecomposition.onDivisor(chart, onDivisor, depth, ctx, cert);
+        return r.filter(RlctResult::isExact).map(x -> generic.min(Pole.of(x)));
     }
 
     /** A chart's contribution to a weighted blow-up: the smallest local lambda on its divisor, its m, and why. */

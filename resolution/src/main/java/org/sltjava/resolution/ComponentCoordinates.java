@@ -1,0 +1,176 @@
+package org.sltjava.resolution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sltjava.core.Polynomial;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RationalMatrix;
+
+/**
+ * Coordinates adapted to a smooth component of the zero set through the point 0: when a prime
+ * component C of K's critical ideal passes through 0 and c of its generators g have a c x c
+ * minor of their Jacobian (in the columns of some parameters, the dependent ones) non-zero at 0,
+ * the map {@code Phi(w) = (xi, g(w))}, xi the other parameters, is an analytic isomorphism at 0
+ * (inverse function theorem) that makes C the coordinate subspace {G = 0}. When K and the weight
+ * are polynomials in xi and g (their normal forms modulo {@code G_i - g_i}, for the
+ * lexicographic order with the dependent parameters largest, hold no dependent parameter), then
+ * {@code K = R(Phi(w))} and {@code weight = W(Phi(w))} exactly, and the local lambda and m of K
+ * at 0 are those of R with the weight W at 0 (the Jacobian of the inverse is a unit; Watanabe
+ * 2009, ch. 2).
+ */
+public final class ComponentCoordinates {
+
+    /** Largest K (in terms) whose zero set is decomposed here. */
+    private static final int MAX_TERMS = 100;
+
+    /** The only number of parameters for which components are sought (two are the plane resolution's; four and more cost too much). */
+    private static final int PARAMETERS = 3;
+
+    /** Most components through 0 tried. */
+    private static final int MAX_COMPONENTS = 3;
+
+    /**
+     * A change of coordinates found: the new parameters (the free old ones, then the G_i), K and
+     * the weight in them, and what was done.
+     *
+     * @param vars the new parameters
+     * @param k K in the new parameters
+     * @param weight the weight in the new parameters
+     * @param description the map and why it is an isomorphism
+     */
+    public record Change(List<String> vars, Polynomial k, Polynomial weight, String description) {
+    }
+
+    private ComponentCoordinates() {
+    }
+
+    /**
+     * The changes for the components of the zero set of K (centred at the point, so the point is
+     * 0) that pass smoothly through 0 and are not coordinate subspaces already, at most
+     * {@link #MAX_COMPONENTS}; none when K has other than {@link #PARAMETERS} parameters or more
+     * than {@link #MAX_TERMS} terms, or when JAS declines the prime decomposition.
+     */
+    public static List<Change> at(List<String> vars, Polynomial k, Polynomial weight, Deadline deadline) {
+        int d = vars.size();
+        if (d != PARAMETERS || k.termCount() > MAX_TERMS) {
+            return List.of();
+        }
+        List<Polynomial> critical = new ArrayList<>();
+        critical.add(k);
+        vars.forEach(v -> critical.add(k.derivative(v)));
+        JasAlgebra alg = JasAlgebra.over(vars, deadline);
+        List<JasAlgebra.Prime> primes;
+        try {
+            primes = alg.primes(critical);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return List.of();
+        }
+        List<Change> out = new ArrayList<>();
+        for (JasAlgebra.Prime prime : primes) {
+            if (out.size() >= MAX_COMPONENTS) {
+                break;
+            }
+            List<Polynomial> gens = new ArrayList<>();
+            for (Polynomial g : prime.generators()) {
+                gens.add(alg.factors(g).keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
+            }
+            if (prime.dimension() < 1 || prime.dimension() >= d || gens.stream().anyMatch(g -> !g.constantTerm().isZero())
+                    || gens.stream().allMatch(g -> g.totalDegree() == 1)) {
+                continue;
+            }
+            smooth(vars, k, weight, gens, d - prime.dimension(), deadline).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The change for c generators and c dependent parameters with a Jacobian minor non-zero at 0, if K and the weight rewrite. */
+    private static Optional<Change> smooth(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens, int c,
+            Deadline deadline) {
+        int d = vars.size();
+        List<List<Polynomial>> jacobian = Charts.jacobian(gens, vars);
+        Map<String, Rational> zero = new LinkedHashMap<>();
+        vars.forEach(v -> zero.put(v, Rational.ZERO));
+        for (int[] rows : subsets(gens.size(), c)) {
+            for (int[] cols : subsets(d, c)) {
+                Rational[][] m = new Rational[c][c];
+                for (int i = 0; i < c; i++) {
+                    for (int j = 0; j < c; j++) {
+                        m[i][j] = jacobian.get(rows[i]).get(cols[j]).evaluate(zero);
+                    }
+                }
+                if (RationalMatrix.determinant(m).isZero()) {
+                    continue;
+                }
+                Optional<Change> change = rewrite(vars, k, weight, gens, rows, cols, deadline);
+                if (change.isPresent()) {
+                    return change;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Change> rewrite(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens, int[] rows,
+            int[] cols, Deadline deadline) {
+        List<String> dependent = new ArrayList<>();
+        for (int j : cols) {
+            dependent.add(vars.get(j));
+        }
+        List<String> free = vars.stream().filter(v -> !dependent.contains(v)).toList();
+        List<String> big = new ArrayList<>();
+        List<Polynomial> relations = new ArrayList<>();
+        List<Polynomial> g = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String name = "g" + (i + 1);
+            for (int n = 1; vars.contains(name) || big.contains(name); n++) {
+                name = "g" + (i + 1) + "_" + n;
+            }
+            big.add(name);
+            g.add(gens.get(rows[i]));
+            relations.add(Polynomial.variable(name).subtract(gens.get(rows[i])));
+        }
+        List<String> order = new ArrayList<>(big);
+        order.addAll(free);
+        order.addAll(dependent);
+        JasAlgebra inG = JasAlgebra.over(order, deadline);
+        Polynomial r = inG.normalForm(relations, k);
+        Polynomial w = weight.isConstant() ? weight : inG.normalForm(relations, weight);
+        if (dependent.stream().anyMatch(x -> r.variables().contains(x) || w.variables().contains(x))) {
+            return Optional.empty();
+        }
+        List<String> vars2 = new ArrayList<>(free);
+        vars2.addAll(big);
+        String description = "the component " + gens + " of the zero set passes through 0, where the Jacobian of " + g
+                + " in " + dependent + " is invertible: (" + String.join(", ", free) + (free.isEmpty() ? "" : ", ") + big + " = " + g
+                + ") are analytic coordinates at 0 (inverse function theorem), and K = " + r + (weight.isConstant() ? "" : ", weight = "
+                + w) + " in them exactly (normal forms modulo g_i - G_i with " + dependent + " eliminated)";
+        return Optional.of(new Change(vars2, r, w, description));
+    }
+
+    /** The k-element subsets of {0, ..., n-1}, in lexicographic order. */
+    private static List<int[]> subsets(int n, int k) {
+        List<int[]> out = new ArrayList<>();
+        int[] s = new int[k];
+        for (int i = 0; i < k; i++) {
+            s[i] = i;
+        }
+        while (k <= n) {
+            out.add(s.clone());
+            int i = k - 1;
+            while (i >= 0 && s[i] == n - k + i) {
+                i--;
+            }
+            if (i < 0) {
+                break;
+            }
+            s[i]++;
+            for (int j = i + 1; j < k; j++) {
+                s[j] = s[j - 1] + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.sltjava.tests.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sltjava.core.Problem;
+import org.sltjava.core.Rational;
+import org.sltjava.core.RlctEngine;
+import org.sltjava.core.RlctResult;
+
+/**
+ * Local questions in three variables whose answer needs non-linear coordinates adapted to a
+ * smooth curve of zeros (at the point itself or at a point of a blow-up's divisor), and a weighted
+ * blow-up whose divisor carries a curve of zeros (issue 13). Each value is derived in a comment.
+ */
+class ZeroSetCoordinatesTest {
+
+    private static Problem atOrigin(String k) {
+        return Problem.builder().parameters("x", "y", "z").loss(k).box(-1, 1).at("x", "0").at("y", "0").at("z", "0").build();
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // Blow up 0 (weights 1, 1, 1; K has order 4, generic value (2 + 1)/4 = 3/4). In the chart z = w_z,
+                // x = z x', y = z y': K = z^4 ((x'^2 + y'^2 - 1)^2 + z^2 x'^6), weight z^2 (the Jacobian). The strict
+                // transform vanishes on the divisor along the circle x'^2 + y'^2 = 1. With v = x'^2 + y'^2 - 1 (a
+                // coordinate there): where x' != 0, K = z^4 (v^2 + c z^2) (c = x'^6 > 0), Newton in (z, v) with
+                // nu = (3, 1): the edge (4, 2)-(6, 0) is met at t0 = 3/2 inside it: lambda = 2/3, m = 1; where x' = 0
+                // (y' = +-1), in (x', v, z) K = z^4 v^2 + z^6 x'^6 with nu = (1, 1, 3): (t, t, 3t) reaches the edge
+                // (0, 2, 4)-(6, 0, 6) first at t = 3/2, at its point 3/4 (0, 2, 4) + 1/4 (6, 0, 6) where all three
+                // coordinates are tight, a face of codimension 2: lambda = 2/3, m = 2. Minimum 2/3 < 3/4, m = 2.
+                Arguments.of(atOrigin("(x^2 + y^2 - z^2)^2 + x^6"), "2/3", 2),
+                // u = z - x y, v = y - x^2: the map (x, y, z) -> (x, v, u) is polynomial with Jacobian 1, and
+                // K = u^4 + x^2 v^2, a disjoint sum: (1/4, m = 1) + (1/2, m = 2) = 3/4, m = 1 + 2 - 1 = 2.
+                Arguments.of(atOrigin("(z - x*y)^4 + (y - x^2)^2*x^2"), "3/4", 2));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void answeredExactly(Problem p, String lambda, int m) {
+        RlctResult r = RlctEngine.standard().analyse(p);
+        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
+        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
+        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+    }
+}
