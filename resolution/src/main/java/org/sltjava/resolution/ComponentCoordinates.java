@@ -93,8 +93,8 @@ public final class ComponentCoordinates {
         List<List<Polynomial>> jacobian = Charts.jacobian(gens, vars);
         Map<String, Rational> zero = new LinkedHashMap<>();
         vars.forEach(v -> zero.put(v, Rational.ZERO));
-        for (int[] rows : subsets(gens.size(), c)) {
-            for (int[] cols : subsets(d, c)) {
+        for (int[] rows : GlobalStrata.subsets(gens.size(), c)) {
+            for (int[] cols : GlobalStrata.subsets(d, c)) {
                 Rational[][] m = new Rational[c][c];
                 for (int i = 0; i < c; i++) {
                     for (int j = 0; j < c; j++) {
@@ -148,29 +148,5 @@ public final class ComponentCoordinates {
                 + ") are analytic coordinates at 0 (inverse function theorem), and K = " + r + (weight.isConstant() ? "" : ", weight = "
                 + w) + " in them exactly (normal forms modulo g_i - G_i with " + dependent + " eliminated)";
         return Optional.of(new Change(vars2, r, w, description));
-    }
-
-    /** The k-element subsets of {0, ..., n-1}, in lexicographic order. */
-    private static List<int[]> subsets(int n, int k) {
-        List<int[]> out = new ArrayList<>();
-        int[] s = new int[k];
-        for (int i = 0; i < k; i++) {
-            s[i] = i;
-        }
-        while (k <= n) {
-            out.add(s.clone());
-            int i = k - 1;
-            while (i >= 0 && s[i] == n - k + i) {
-                i--;
-            }
-            if (i < 0) {
-                break;
-            }
-            s[i]++;
-            for (int j = i + 1; j < k; j++) {
-                s[j] = s[j - 1] + 1;
-            }
-        }
-        return out;
     }
 }

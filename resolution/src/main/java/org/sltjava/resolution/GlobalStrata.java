@@ -135,7 +135,8 @@ public final class GlobalStrata {
         };
     }
 
-    private static List<int[]> subsets(int n, int k) {
+    /** The k-element subsets of {0, ..., n-1}, in lexicographic order. */
+    static List<int[]> subsets(int n, int k) {
         List<int[]> out = new ArrayList<>();
         int[] s = new int[k];
         for (int i = 0; i < k; i++) {
