@@ -86,8 +86,9 @@ final class PlaneChartAlgebra {
     /**
      * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
      * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
-     * rational; other factors only when their norm shows no positive root (they then hold no point
-     * of this quadrant); anything else is declined.
+     * rational; other factors only when they have no positive root at c (counted exactly by a
+     * Sturm sequence over Q(c): they then hold no point of this quadrant); anything else is
+     * declined.
      */
     List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Polynomial h,
             String chart) {
@@ -116,7 +117,7 @@ final class PlaneChartAlgebra {
         for (List<UnivariatePolynomial> piece : pieces) {
             if (piece.size() == 2) {
                 out.add(piece);
-            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
+            } else if (field.positiveRootCount(piece) > 0) {
                 throw new PlaneResolution.Declined(chart + ": the face polynomial of " + h + " over Q(" + field.symbol() + ") has multiple"
                         + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
             }

@@ -70,6 +70,11 @@ final class PlaneNumberField {
         return UnivariatePolynomial.ofTerms(terms).remainder(mu);
     }
 
+    /** A polynomial in theta as a reduced element (its remainder modulo mu). */
+    UnivariatePolynomial reduce(UnivariatePolynomial e) {
+        return e.remainder(mu);
+    }
+
     UnivariatePolynomial multiply(UnivariatePolynomial a, UnivariatePolynomial b) {
         return times(a, b).remainder(mu);
     }
@@ -128,6 +133,51 @@ final class PlaneNumberField {
             out.add(row == null ? UnivariatePolynomial.of() : UnivariatePolynomial.ofTerms(row).remainder(mu));
         }
         return trim(out);
+    }
+
+    /**
+     * The number of distinct roots in {@code (0, infinity)} of a non-zero polynomial over the
+     * field, taken at c (a polynomial over the real field Q(c)), by Sturm's theorem, which holds
+     * over every ordered subfield of R: the sequence {@code f0 = f / z^k} (the root 0 removed),
+     * {@code f1 = f0'}, {@code f_(i+1) = -rem(f_(i-1), f_i)} is computed exactly over Q(c), and
+     * the count is its sign changes at {@code 0+} (the sign of each member's lowest non-zero
+     * coefficient) minus those at {@code +infinity} (its leading coefficient's sign), the signs
+     * of elements decided exactly ({@link #signum}).
+     *
+     * @throws ArithmeticException for the zero polynomial
+     */
+    int positiveRootCount(List<UnivariatePolynomial> f) {
+        List<UnivariatePolynomial> p = trim(f);
+        if (p.isEmpty()) {
+            throw new ArithmeticException("the zero polynomial vanishes everywhere");
+        }
+        while (p.getFirst().isZero()) {
+            p = p.subList(1, p.size());
+        }
+        List<List<UnivariatePolynomial>> sequence = new ArrayList<>();
+        sequence.add(p);
+        List<UnivariatePolynomial> next = derivative(p);
+        while (!next.isEmpty()) {
+            deadline.check();
+            sequence.add(next);
+            next = divide(sequence.get(sequence.size() - 2), next).get(1).stream().map(UnivariatePolynomial::negate).toList();
+        }
+        return signChanges(sequence, true) - signChanges(sequence, false);
+    }
+
+    /** Sign changes of a sequence at {@code 0+} (lowest non-zero coefficients) or at {@code +infinity} (leading ones). */
+    private int signChanges(List<List<UnivariatePolynomial>> sequence, boolean atZero) {
+        int changes = 0;
+        int last = 0;
+        for (List<UnivariatePolynomial> q : sequence) {
+            UnivariatePolynomial c = atZero ? q.stream().filter(a -> !a.isZero()).findFirst().orElseThrow() : q.getLast();
+            int s = signum(c);
+            if (last != 0 && s != last) {
+                changes++;
+            }
+            last = s;
+        }
+        return changes;
     }
 
     /** A polynomial over the field whose coefficients are all rational, as a polynomial over Q. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Monomial;
@@ -61,6 +62,10 @@ public final class PlaneResolution {
     /** The method's name in results and certificates. */
     public static final String NAME = "plane";
 
+    /** The first line of every certificate. */
+    private static final String HEADER = "two variables, complete: iterated toric blow-ups along Newton polygon edges"
+            + " (Newton-Puiseux adapted coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): ";
+
     /** Deepest chain of translated points followed. */
     private static final int MAX_DEPTH = 40;
 
@@ -98,23 +103,47 @@ public final class PlaneResolution {
     public static RlctResult analyse(PlaneQuestion q, Budget budget, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget), known);
         Certificate.Builder cert = Certificate.builder();
-        cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
-                + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);
+        cert.line(HEADER + q);
+        return answer(() -> run.start(q, cert), cert, "the time budget of " + budget.time().toMillis() + " ms ran out")
+                .withMillis(budget.elapsedMillis());
+    }
+
+    /**
+     * The local answer at a point whose coordinates lie in a number field, translated to the
+     * origin ({@link PlaneAlgebraicPoint}): {@code K ~ prod h_i^(e_i)} near 0 up to a positive
+     * unit, the h_i polynomials in the plane's variables with coefficients in the field (its
+     * symbol, reduced), squarefree and pairwise coprime over it, vanishing at 0; a unit weight;
+     * sides as in {@link PlaneQuestion}. The resolution is the same as at a rational point, with
+     * every chart over the field.
+     */
+    static RlctResult analyseAt(List<String> vars, Map<Polynomial, Integer> factors, PlaneNumberField field, int xSide, int ySide,
+            Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known, Certificate.Builder cert) {
+        long start = System.nanoTime();
+        PlaneResolution run = new PlaneResolution(vars, deadline, known);
+        cert.line(HEADER + "K ~ " + factors.entrySet().stream().map(f -> new Factor(f.getKey(), f.getValue()).toString()).toList()
+                + " at 0 over " + vars + " with coefficients in Q(" + field.symbol() + "), unit weight, sides (" + xSide + ", "
+                + ySide + ")");
+        return answer(() -> {
+            int[] powers = new int[2];
+            List<Factor> fs = new ArrayList<>();
+            factors.forEach((h, e) -> run.addFactor(h, e, powers, fs));
+            return run.local(new Germ(powers[0], powers[1], fs, 0, 0, xSide, ySide, 0, field), cert);
+        }, cert, "the time budget ran out").withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The run's value as a result: exact, or unresolved with the reason it stopped. */
+    private static RlctResult answer(Supplier<Value> run, Certificate.Builder cert, String outOfTime) {
         try {
-            Value v = run.start(q, cert);
+            Value v = run.get();
             if (v == null) {
-                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build())
-                        .withMillis(budget.elapsedMillis());
+                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build());
             }
             cert.line("lambda = " + v.lambda() + ", m = " + v.m());
-            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build()).withMillis(budget.elapsedMillis());
-        } catch (Declined e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build());
+        } catch (Declined | ArithmeticException | IllegalArgumentException e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build());
         } catch (Deadline.Exceeded e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: the time budget of " + budget.time().toMillis()
-                    + " ms ran out").build()).withMillis(budget.elapsedMillis());
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + outOfTime).build());
         }
     }
 
@@ -247,7 +276,7 @@ public final class PlaneResolution {
                 }
             }
         }
-        sortRays(rays);
+        PlaneFan.sortRays(rays);
         cert.line((sx > 0 && sy > 0 ? "" : "with " + vars.get(0) + " -> " + sx + " " + vars.get(0) + ", " + vars.get(1) + " -> "
                 + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth(), g.field()).describe(vars));
         int[] orders = new int[rays.size()];
@@ -259,7 +288,7 @@ public final class PlaneResolution {
             }
         }
         Rational[] values = new Rational[rays.size()];
-        Value generic = generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
+        Value generic = PlaneFan.generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
         if (generic == null) {
             cert.line("K is a unit on this quadrant: no zero");
             return null;
@@ -272,45 +301,6 @@ public final class PlaneResolution {
             }
         }
         return best;
-    }
-
-    /**
-     * The generic part of the toric resolution of a fan: rays sorted from the x-axis to the
-     * y-axis with their orders l(r); fills values with {@code <r, nu>/l(r)} (null where l = 0)
-     * and returns the smallest with m = 2 when two adjacent rays attain it (t0 nu a vertex), or
-     * null when every order is 0 (no zero).
-     */
-    static Value generic(List<int[]> rays, int[] orders, int nuX, int nuY, Rational[] values, Certificate.Builder cert) {
-        StringBuilder text = new StringBuilder("rays of the normal fan (axes and edge normals) r, l(r) = min <r, alpha> over"
-                + " Gamma(K), divisor value <r, nu>/l(r) with nu = (" + nuX + ", " + nuY + "):");
-        Value generic = null;
-        for (int k = 0; k < rays.size(); k++) {
-            int[] r = rays.get(k);
-            int l = orders[k];
-            values[k] = l == 0 ? null : Rational.of(r[0] * nuX + r[1] * nuY, l);
-            text.append(" (").append(r[0]).append(", ").append(r[1]).append("): l = ").append(l)
-                    .append(l == 0 ? ", no divisor value" : ", " + values[k]).append(';');
-            if (values[k] != null) {
-                generic = Value.min(generic, new Value(values[k], 1));
-            }
-        }
-        if (generic == null) {
-            return null;
-        }
-        for (int k = 0; k + 1 < rays.size(); k++) {
-            if (generic.lambda().equals(values[k]) && generic.lambda().equals(values[k + 1])) {
-                generic = new Value(generic.lambda(), 2);
-            }
-        }
-        cert.line(text + " the toric resolution of this fan makes K a monomial times a unit away from the roots of the"
-                + " face polynomials: generic value " + generic.lambda() + ", m = " + generic.m() + (generic.m() == 2
-                ? " (two adjacent rays attain it: t0 nu is a vertex)" : ""));
-        return generic;
-    }
-
-    /** Sorts rays from the x-axis (1, 0) to the y-axis (0, 1) by slope, exactly. */
-    static void sortRays(List<int[]> rays) {
-        rays.sort((r, s) -> Long.compare((long) r[1] * s[0], (long) s[1] * r[0]));
     }
 
     /** The points on the divisor of the edge normal r where some factor's face polynomial has a positive root. */
@@ -392,11 +382,11 @@ public final class PlaneResolution {
      * The points on the divisor of r when the coefficients lie in a number field Q(c): each
      * factor's face polynomial F over Q(c) is split by gcds with its derivative into its multiple
      * roots, which must lie in Q(c) (one linear factor of the squarefree part of gcd(F, F')) and
-     * are translated to when positive at c, and its simple roots, settled in closed form when they
-     * cannot matter or exist exactly: the norm over Q of the simple part (its roots at all the
-     * conjugates of c) has no positive root, or the part has rational coefficients (counted by
-     * Sturm), or the divisor value is below the branch value 1/e (then such a point gives the
-     * divisor's own value, m = 1). Anything else is declined.
+     * are translated to when positive at c, and its simple roots, settled in closed form: their
+     * positive ones are counted exactly by a Sturm sequence over the real field Q(c) (over Q when
+     * the part's coefficients are rational), and where there are any, each is a simple root of
+     * one factor only (checked by gcds) and gives {@code min(divisor value, 1/e)}. Two factors
+     * sharing a simple root, or a multiple root outside Q(c), are declined.
      */
     private Value pointsOverField(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
             Certificate.Builder cert) {
@@ -465,17 +455,13 @@ public final class PlaneResolution {
                 }
             }
             boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
-            UnivariatePolynomial norm = rational ? PlaneNumberField.rationalPart(part) : field.norm(part).withoutZeroRoot();
-            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": "
-                    + (rational ? "its coefficients are rational, " : "its norm over Q is ") + norm;
-            if (norm.positiveRootCount() == 0) {
-                cert.line(where + ", without positive roots: no point there");
+            int count = rational ? PlaneNumberField.rationalPart(part).positiveRootCount() : field.positiveRootCount(part);
+            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": " + (rational
+                    ? "its coefficients are rational, " + PlaneNumberField.rationalPart(part) + ", with "
+                    : "over the real field Q(" + field.symbol() + ") (Sturm sequence, exact signs) ") + count + " positive root(s)";
+            if (count == 0) {
+                cert.line(where + ": no point there");
                 continue;
-            }
-            Rational branch = Rational.of(1, fs.get(i).e());
-            if (!rational && divisorValue.compareTo(branch) >= 0) {
-                throw new Declined(where + ", with positive roots at some conjugate, which could lower lambda (divisor value "
-                        + divisorValue + ", branch value " + branch + ")");
             }
             best = Value.min(best, simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
         }

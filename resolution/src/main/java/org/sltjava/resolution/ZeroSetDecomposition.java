@@ -290,6 +290,17 @@ public final class ZeroSetDecomposition {
             if (regular == null) {
                 regular = fullRankWithWeight(prime.generators(), d);
             }
+            if (!regular && d == 2) {
+                RlctResult r = PlaneAlgebraicPoint.analyse(problem, point, deadline, context::factors);
+                cert.nest(name + ": the irrational point " + point.tightened() + " (" + where + ", not proven regular): " + r,
+                        r.certificate());
+                if (r.isExact()) {
+                    strata.attained(r.lambda().orElseThrow(), r.m().orElseThrow());
+                } else {
+                    left.add("the local question at the irrational point " + point.tightened() + " is " + r.status());
+                }
+                continue;
+            }
             if (!regular) {
                 left.add(name + ": the irrational point " + point.tightened() + " is not proven regular");
                 continue;
