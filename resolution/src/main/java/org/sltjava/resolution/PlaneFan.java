@@ -8,7 +8,8 @@ import org.sltjava.core.Rational;
  * The generic part of {@link PlaneResolution}'s charts: the rays of a normal fan in the closed
  * positive quadrant (the axes and the edge normals of the factors' Newton polygons) sorted from
  * the x-axis to the y-axis, and the value {@code <r, nu>/l(r)} of each ray's divisor, whose
- * minimum is the Newton distance (Varchenko 1976).
+ * minimum is the Newton distance (Varchenko 1976), and the value at a simple root of a face
+ * polynomial.
  */
 final class PlaneFan {
 
@@ -52,5 +53,18 @@ final class PlaneFan {
     /** Sorts rays from the x-axis (1, 0) to the y-axis (0, 1) by slope, exactly. */
     static void sortRays(List<int[]> rays) {
         rays.sort((r, s) -> Long.compare((long) r[1] * s[0], (long) s[1] * r[0]));
+    }
+
+    /**
+     * A positive root that is simple for one factor h^e and no root of the others: (t, H) are
+     * coordinates there, K ~ t^l H^e, and the monomial rule gives min(divisor value, 1/e).
+     */
+    static PlaneResolution.Value simpleRoot(Rational divisorValue, int e, int l, String where, Certificate.Builder cert) {
+        Rational branch = Rational.of(1, e);
+        int c = divisorValue.compareTo(branch);
+        PlaneResolution.Value v = new PlaneResolution.Value(divisorValue.min(branch), c == 0 ? 2 : 1);
+        cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
+                + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
+        return v;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
@@ -47,6 +48,11 @@ final class PlaneNumberField {
     /** The variable that stands for c. */
     String symbol() {
         return symbol;
+    }
+
+    /** The degree of the field over Q (of mu). */
+    int degree() {
+        return mu.degree();
     }
 
     /** {@code mu(theta) = 0, theta in (lo, hi)}. */
@@ -154,30 +160,65 @@ final class PlaneNumberField {
         while (p.getFirst().isZero()) {
             p = p.subList(1, p.size());
         }
+        List<List<UnivariatePolynomial>> sequence = sturm(p);
+        return signChanges(sequence, q -> q.stream().filter(a -> !a.isZero()).findFirst().orElseThrow())
+                - signChanges(sequence, List::getLast);
+    }
+
+    /**
+     * The number of distinct roots in the open interval {@code (lo, hi)} of a polynomial over the
+     * field that does not vanish at lo or hi (Sturm's theorem over Q(c), as above: the sign
+     * changes of the sequence's values at lo minus those at hi).
+     *
+     * @throws ArithmeticException when f vanishes at an end
+     */
+    int rootCountIn(List<UnivariatePolynomial> f, Rational lo, Rational hi) {
+        UnivariatePolynomial a = UnivariatePolynomial.of(lo);
+        UnivariatePolynomial b = UnivariatePolynomial.of(hi);
+        if (valueAt(f, a).isZero() || valueAt(f, b).isZero()) {
+            throw new ArithmeticException("a polynomial over " + describe() + " vanishes at an end of (" + lo + ", " + hi + ")");
+        }
+        List<List<UnivariatePolynomial>> sequence = sturm(trim(f));
+        return signChanges(sequence, q -> valueAt(q, a)) - signChanges(sequence, q -> valueAt(q, b));
+    }
+
+    /** The Sturm sequence of f over the field. */
+    private List<List<UnivariatePolynomial>> sturm(List<UnivariatePolynomial> f) {
         List<List<UnivariatePolynomial>> sequence = new ArrayList<>();
-        sequence.add(p);
-        List<UnivariatePolynomial> next = derivative(p);
+        sequence.add(f);
+        List<UnivariatePolynomial> next = derivative(f);
         while (!next.isEmpty()) {
             deadline.check();
             sequence.add(next);
             next = divide(sequence.get(sequence.size() - 2), next).get(1).stream().map(UnivariatePolynomial::negate).toList();
         }
-        return signChanges(sequence, true) - signChanges(sequence, false);
+        return sequence;
     }
 
-    /** Sign changes of a sequence at {@code 0+} (lowest non-zero coefficients) or at {@code +infinity} (leading ones). */
-    private int signChanges(List<List<UnivariatePolynomial>> sequence, boolean atZero) {
+    /** Sign changes along a sequence of the signs of the elements {@code at} picks (zeros skipped). */
+    private int signChanges(List<List<UnivariatePolynomial>> sequence, Function<List<UnivariatePolynomial>, UnivariatePolynomial> at) {
         int changes = 0;
         int last = 0;
         for (List<UnivariatePolynomial> q : sequence) {
-            UnivariatePolynomial c = atZero ? q.stream().filter(a -> !a.isZero()).findFirst().orElseThrow() : q.getLast();
-            int s = signum(c);
-            if (last != 0 && s != last) {
-                changes++;
+            int s = signum(at.apply(q));
+            if (s != 0) {
+                if (last != 0 && s != last) {
+                    changes++;
+                }
+                last = s;
             }
-            last = s;
         }
         return changes;
+    }
+
+    /** The minimal polynomial mu of c, monic. */
+    UnivariatePolynomial minimalPolynomial() {
+        return mu;
+    }
+
+    /** The isolating interval of c, as refined so far. */
+    UnivariatePolynomial.RootInterval rootInterval() {
+        return root;
     }
 
     /** A polynomial over the field whose coefficients are all rational, as a polynomial over Q. */

@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
-import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -53,9 +51,12 @@ import org.sltjava.core.RlctResult;
  * </ul>
  * The local zeta function is the sum of the charts' (the horns around the points and the rest
  * tile a neighbourhood of 0 up to a null set), so lambda is the minimum over everything and m the
- * largest m among the minimisers; the quadrants combine the same way. An irrational root of
- * multiplicity two or more of a face polynomial (whose next chart would need coefficients in a
- * number field) is declined honestly, as is a run past the budget or the depth limit.
+ * largest m among the minimisers; the quadrants combine the same way. An irrational root c of
+ * multiplicity two or more of a face polynomial is translated to in the same way, with the
+ * charts' coefficients in the number field Q(c) ({@link PlaneNumberField}), and a multiple root
+ * rho over Q(c) that lies outside it, in {@code Q(c, rho)} ({@link PlaneFieldExtension}); the
+ * question may also start at a point with coordinates in a number field ({@link #analyseAt}). A
+ * run past the budget or the depth limit is declined honestly.
  */
 public final class PlaneResolution {
 
@@ -341,7 +342,7 @@ public final class PlaneResolution {
             String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
                     + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
             if (at.size() == 1 && at.get(0)[1] == 1) {
-                best = Value.min(best, simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
+                best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
                 continue;
             }
             if (u.degree() == 1) {
@@ -366,27 +367,15 @@ public final class PlaneResolution {
     }
 
     /**
-     * A positive root that is simple for one factor h^e and no root of the others: (t, H) are
-     * coordinates there, K ~ t^l H^e, and the monomial rule gives min(divisor value, 1/e).
-     */
-    private static Value simpleRoot(Rational divisorValue, int e, int l, String where, Certificate.Builder cert) {
-        Rational branch = Rational.of(1, e);
-        int c = divisorValue.compareTo(branch);
-        Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
-        cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
-                + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
-        return v;
-    }
-
-    /**
      * The points on the divisor of r when the coefficients lie in a number field Q(c): each
      * factor's face polynomial F over Q(c) is split by gcds with its derivative into its multiple
-     * roots, which must lie in Q(c) (one linear factor of the squarefree part of gcd(F, F')) and
-     * are translated to when positive at c, and its simple roots, settled in closed form: their
+     * roots (the squarefree part of gcd(F, F'), split into its linear factors over Q(c) and other
+     * pieces), translated to when positive at c, over Q(c) when they lie in it and else over the
+     * field {@code Q(c, rho)} ({@link #extended}), and its simple roots, settled in closed form: their
      * positive ones are counted exactly by a Sturm sequence over the real field Q(c) (over Q when
      * the part's coefficients are rational), and where there are any, each is a simple root of
      * one factor only (checked by gcds) and gives {@code min(divisor value, 1/e)}. Two factors
-     * sharing a simple root, or a multiple root outside Q(c), are declined.
+     * sharing a simple root are declined.
      */
     private Value pointsOverField(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
             Certificate.Builder cert) {
@@ -394,6 +383,7 @@ public final class PlaneResolution {
         String y = vars.get(1);
         List<List<UnivariatePolynomial>> faces = new ArrayList<>();
         List<UnivariatePolynomial> multiple = new ArrayList<>();
+        List<List<UnivariatePolynomial>> others = new ArrayList<>();
         for (Factor f : fs) {
             Polynomial face = polygons.get(faces.size()).facePolynomial(r);
             List<UnivariatePolynomial> coefficients = field.coefficientsIn(face, y);
@@ -409,15 +399,25 @@ public final class PlaneResolution {
                 continue;
             }
             List<UnivariatePolynomial> squarefree = field.divide(gcd, field.gcd(gcd, PlaneNumberField.derivative(gcd))).get(0);
-            for (List<UnivariatePolynomial> linear : algebra.linearFactors(field, squarefree, f.h(), chart)) {
-                UnivariatePolynomial rho = field.multiply(linear.get(0).negate(), field.inverse(linear.get(1)));
-                if (field.signum(rho) > 0 && multiple.stream().noneMatch(m -> m.subtract(rho).isZero())) {
-                    multiple.add(rho);
+            for (List<UnivariatePolynomial> piece : algebra.pieces(squarefree)) {
+                if (piece.size() == 2) {
+                    addRoot(field, field.multiply(piece.get(0).negate(), field.inverse(piece.get(1))), multiple);
+                } else if (!others.contains(piece)) {
+                    others.add(piece);
                 }
             }
         }
         Rational divisorValue = Rational.of(n, l);
         Value best = null;
+        for (List<UnivariatePolynomial> piece : others) {
+            for (PlaneFieldExtension e : PlaneFieldExtension.positiveRoots(field, piece, deadline)) {
+                if (e.field() == field) {
+                    addRoot(field, e.root(), multiple);
+                } else {
+                    best = Value.min(best, extended(g, fs, faces, e, r, l, n, chart, cert));
+                }
+            }
+        }
         for (UnivariatePolynomial rho : multiple) {
             List<Integer> indices = new ArrayList<>();
             for (int i = 0; i < fs.size(); i++) {
@@ -442,6 +442,13 @@ public final class PlaneResolution {
                     part = field.divide(part, linear).get(0);
                 }
             }
+            for (List<UnivariatePolynomial> piece : others) {
+                List<UnivariatePolynomial> common = part.size() < 2 ? List.of() : field.gcd(part, piece);
+                while (common.size() >= 2) {
+                    part = field.divide(part, common).get(0);
+                    common = field.gcd(part, piece);
+                }
+            }
             simple.add(part);
         }
         for (int i = 0; i < fs.size(); i++) {
@@ -463,26 +470,41 @@ public final class PlaneResolution {
                 cert.line(where + ": no point there");
                 continue;
             }
-            best = Value.min(best, simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
+            best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
         }
         return best;
     }
 
-    /**
-     * A bound on the terms of h in the chart of r: each term {@code x^i y^j} gives j + 1 terms;
-     * over Q they are {@code x^(p i + q j) y^k} with k <= j, so there are also at most as many as
-     * the distinct {@code p i + q j} times one more than the largest j (a number field's generator
-     * adds its powers, so there only the first count is used).
-     */
-    private long chartSize(Polynomial h, int[] r, boolean overQ) {
-        Set<Monomial> terms = h.termsOver(algebra.order(h)).keySet();
-        long expanded = terms.stream().mapToLong(m -> m.get(1) + 1L).sum();
-        if (!overQ) {
-            return expanded;
+    /** Adds a positive root to the list unless it is there already. */
+    private static void addRoot(PlaneNumberField field, UnivariatePolynomial rho, List<UnivariatePolynomial> roots) {
+        if (field.signum(rho) > 0 && roots.stream().noneMatch(m -> m.subtract(rho).isZero())) {
+            roots.add(rho);
         }
-        long orders = terms.stream().mapToInt(m -> r[0] * m.get(0) + r[1] * m.get(1)).distinct().count();
-        long top = terms.stream().mapToInt(m -> m.get(1)).max().orElse(0);
-        return Math.min(expanded, orders * (top + 1));
+    }
+
+    /**
+     * A multiple root rho of face polynomials outside Q(c): the factors re-expressed over
+     * {@code Q(c, rho) = Q(gamma)} ({@link PlaneFieldExtension}), and the point w = rho translated
+     * to there, for the factors whose face polynomials vanish at rho.
+     */
+    private Value extended(Germ g, List<Factor> fs, List<List<UnivariatePolynomial>> faces, PlaneFieldExtension e, int[] r, int l,
+            int n, String chart, Certificate.Builder cert) {
+        PlaneNumberField next = e.field();
+        List<Factor> moved = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) {
+            moved.add(new Factor(e.embed(fs.get(i).h(), vars), fs.get(i).e()));
+            if (faces.get(i).size() >= 2 && next.valueAt(e.embed(faces.get(i)), e.root()).isZero()) {
+                indices.add(i);
+            }
+        }
+        Certificate.Builder pc = Certificate.builder();
+        Polynomial shift = next.asPolynomial(e.root());
+        Value v = translated(g, moved, r, l, n, shift, next, indices, pc);
+        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of " + indices.stream().map(i -> fs.get(i).h()).toList()
+                + " outside Q(c), c = " + g.field().symbol() + ": " + e.describe() + "; the factors re-expressed there, translate w -> "
+                + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+        return v;
     }
 
     /**
@@ -499,7 +521,7 @@ public final class PlaneResolution {
         for (int i : indices) {
             deadline.check();
             Factor f = fs.get(i);
-            long expansion = chartSize(f.h(), r, field == null);
+            long expansion = algebra.chartSize(f.h(), r, field == null ? 1 : field.degree());
             if (expansion > MAX_TERMS) {
                 throw new Declined("the chart of a factor with " + f.h().termCount() + " terms could have up to "
                         + expansion + " terms (more than " + MAX_TERMS + ")");
