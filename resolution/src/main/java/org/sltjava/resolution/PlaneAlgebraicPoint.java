@@ -31,8 +31,9 @@ import org.sltjava.core.RlctResult;
  * {@code (x, y) -> (a + x, b + y)} is a ring automorphism of {@code Q(theta)[x, y]}, so the
  * translated factors are squarefree and pairwise coprime over Q(theta) as well; those that do
  * not vanish at 0 (a non-zero reduced element as constant term) are units near 0 and dropped.
- * A prior weight that does not vanish at the point is a unit there (it changes neither lambda
- * nor m); one that vanishes is declined. A coordinate exactly at an end of its range (an element
+ * The prior weight is translated the same way; when it is {@code x^a y^b} times a polynomial
+ * that does not vanish at 0 (a unit, which changes neither lambda nor m), the weight
+ * {@code |x^a y^b|} is kept, and any other weight is declined. A coordinate exactly at an end of its range (an element
  * equal to that rational end) makes the question one on the half-plane, with the side the box
  * allows, as for rational points.
  */
@@ -53,10 +54,6 @@ final class PlaneAlgebraicPoint {
             return RlctResult.unresolved(PlaneResolution.NAME, cert.line("not a question in two variables").build());
         }
         try {
-            if (!problem.weight().isConstant() && point.vanishes(problem.weight())) {
-                return RlctResult.unresolved(PlaneResolution.NAME, cert.line("the prior's weight " + problem.weight()
-                        + " vanishes at the point: not a unit there").build());
-            }
             PlaneChartAlgebra algebra = new PlaneChartAlgebra(vars, deadline, known);
             UnivariatePolynomial mu = minimalPolynomial(point, vars, deadline);
             if (mu.degree() < 2) {
@@ -65,8 +62,18 @@ final class PlaneAlgebraicPoint {
             PlaneNumberField field = PlaneNumberField.of(mu, point.root(), algebra.symbol(), deadline);
             UnivariatePolynomial a = field.reduce(point.coordinate(vars.get(0)));
             UnivariatePolynomial b = field.reduce(point.coordinate(vars.get(1)));
-            int xSide = side(a, problem.box().range(vars.get(0)));
-            int ySide = side(b, problem.box().range(vars.get(1)));
+            int[] sides = {side(a, problem.box().range(vars.get(0))), side(b, problem.box().range(vars.get(1)))};
+            int[] weight = new int[2];
+            Polynomial w = problem.weight().isConstant() ? problem.weight() : translate(problem.weight(), vars, a, b, field, deadline);
+            Map<String, Integer> monomial = new LinkedHashMap<>(w.largestMonomialFactor());
+            monomial.keySet().retainAll(vars);
+            weight[0] = monomial.getOrDefault(vars.get(0), 0);
+            weight[1] = monomial.getOrDefault(vars.get(1), 0);
+            Polynomial unit = monomial.isEmpty() ? w : w.divideByMonomial(monomial);
+            if (field.element(unit.substitute(Map.of(vars.get(0), Polynomial.zero(), vars.get(1), Polynomial.zero()))).isZero()) {
+                return RlctResult.unresolved(PlaneResolution.NAME, cert.line("the prior's weight " + problem.weight() + " is not a"
+                        + " monomial times a unit at the point").build());
+            }
             Map<Polynomial, Integer> over = algebra.factors(problem.k());
             Map<Polynomial, Integer> translated = new LinkedHashMap<>();
             List<String> units = new ArrayList<>();
@@ -86,8 +93,9 @@ final class PlaneAlgebraicPoint {
                     + " translation " + vars.get(0) + " -> " + field.asPolynomial(a) + " + " + vars.get(0) + ", " + vars.get(1)
                     + " -> " + field.asPolynomial(b) + " + " + vars.get(1) + (units.isEmpty() ? "" : "; " + units
                     + " do not vanish at the point: units, dropped") + (problem.weight().isConstant() ? ""
-                    : "; the weight does not vanish there: a unit"));
-            return PlaneResolution.analyseAt(vars, translated, field, xSide, ySide, deadline, known, cert);
+                    : "; the weight translated there is " + vars.get(0) + "^" + weight[0] + " " + vars.get(1) + "^" + weight[1]
+                    + " times a unit (non-zero at 0)"));
+            return PlaneResolution.analyseAt(vars, translated, field, weight, sides, deadline, known, cert);
         } catch (PlaneResolution.Declined | ArithmeticException | IllegalArgumentException e) {
             return RlctResult.unresolved(PlaneResolution.NAME, cert.line("cannot prove: " + e.getMessage()).build());
         } catch (Deadline.Exceeded e) {

@@ -155,7 +155,7 @@ final class PlaneFieldExtension {
                 return u;
             }
         }
-        throw new IllegalStateException("no factor of " + n + " has the root in (" + lo + ", " + hi + ")");
+        throw new PlaneResolution.Declined("no factor of " + n + " has the root in (" + lo + ", " + hi + ")");
     }
 
     /** {@code F(z - k theta)} over Q(c), in z. */

@@ -113,22 +113,22 @@ public final class PlaneResolution {
      * The local answer at a point whose coordinates lie in a number field, translated to the
      * origin ({@link PlaneAlgebraicPoint}): {@code K ~ prod h_i^(e_i)} near 0 up to a positive
      * unit, the h_i polynomials in the plane's variables with coefficients in the field (its
-     * symbol, reduced), squarefree and pairwise coprime over it, vanishing at 0; a unit weight;
-     * sides as in {@link PlaneQuestion}. The resolution is the same as at a rational point, with
-     * every chart over the field.
+     * symbol, reduced), squarefree and pairwise coprime over it, vanishing at 0; the weight
+     * {@code |x^a y^b|} times a unit; sides as in {@link PlaneQuestion}. The resolution is the same
+     * as at a rational point, with every chart over the field.
      */
-    static RlctResult analyseAt(List<String> vars, Map<Polynomial, Integer> factors, PlaneNumberField field, int xSide, int ySide,
+    static RlctResult analyseAt(List<String> vars, Map<Polynomial, Integer> factors, PlaneNumberField field, int[] weight, int[] sides,
             Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known, Certificate.Builder cert) {
         long start = System.nanoTime();
         PlaneResolution run = new PlaneResolution(vars, deadline, known);
         cert.line(HEADER + "K ~ " + factors.entrySet().stream().map(f -> new Factor(f.getKey(), f.getValue()).toString()).toList()
-                + " at 0 over " + vars + " with coefficients in Q(" + field.symbol() + "), unit weight, sides (" + xSide + ", "
-                + ySide + ")");
+                + " at 0 over " + vars + " with coefficients in Q(" + field.symbol() + "), weight |" + vars.get(0) + "^" + weight[0]
+                + " " + vars.get(1) + "^" + weight[1] + "|, sides (" + sides[0] + ", " + sides[1] + ")");
         return answer(() -> {
             int[] powers = new int[2];
             List<Factor> fs = new ArrayList<>();
             factors.forEach((h, e) -> run.addFactor(h, e, powers, fs));
-            return run.local(new Germ(powers[0], powers[1], fs, 0, 0, xSide, ySide, 0, field), cert);
+            return run.local(new Germ(powers[0], powers[1], fs, weight[0], weight[1], sides[0], sides[1], 0, field), cert);
         }, cert, "the time budget ran out").withMillis((System.nanoTime() - start) / 1_000_000);
     }
 

@@ -85,6 +85,16 @@ class PlaneAlgebraicPointTest {
                 // with the same edge (value 2/3, face without positive roots): lambda = 2/3, m = 1.
                 Arguments.of(Problem.builder().parameters("x", "z").loss("x^6 + 4*z^4 - 4*z^2 + 1").box("x", "0", "2")
                         .box("z", "-2", "2").build(), "2/3", 1),
+                // A weight positive at the cusps (a unit there, and on the smooth part): the same 5/12, m = 1.
+                Arguments.of(Problem.builder().parameters("x", "y").loss("((x^2 - 2)^2 - y^3)^2").weight("1 + x^2").box(-2, 2)
+                        .build(), "5/12", 1),
+                // The weight (x^2 - 2)^2 = U^2 (a unit) vanishing at the cusps: with nu = (3, 1) for (U, y), the cusp
+                // f = U^2 - y^3 has the ray (3, 2) with N = 9 + 2 = 11 and l(K) = 12, value 11/12, and at the simple
+                // root of its face the branch value 1/2: min(11/12, 1/2) = 1/2, m = 1 (Varchenko's single-square rule,
+                // rho = 11/6 > 1). The smooth part of the curve (weight non-zero there, except at the cusps): 1/2, m = 1.
+                // Global: 1/2, m = 1.
+                Arguments.of(Problem.builder().parameters("x", "y").loss("((x^2 - 2)^2 - y^3)^2").weight("(x^2 - 2)^2").box(-2, 2)
+                        .build(), "1/2", 1),
                 // On the boundary y = 0 of the box [-2, 2] x [-2, 0]: the curve y^3 = (x^2 - 2)^2 lies in y >= 0 and meets
                 // the box only at its cusps (+-sqrt 2, 0); on the half-plane y <= 0, K = (U^2 + |y|^3)^2 near them
                 // (U as in the cusp example): the Newton polygon's edge (2, 0)-(0, 3) of U^2 + |y|^3 (normal (3, 2),
