@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
@@ -16,8 +17,8 @@ import org.sltjava.core.Rational;
  * The polynomial algebra of {@link PlaneResolution}'s charts, apart from its recursion: the
  * factorisations over Q (once per polynomial), the sign flips onto a quadrant, the substitution of
  * a chart {@code x = t^p, y = t^q (s + w)} with s rational or in a number field Q(c), the positive
- * roots of a face polynomial, and the linear factors over Q(c) of a face polynomial's multiple
- * roots. A value for one run: it keeps the run's variables, deadline and factorisations.
+ * roots of a face polynomial, and the pieces over Q(c) of a face polynomial's multiple roots. A
+ * value for one run: it keeps the run's variables, deadline and factorisations.
  */
 final class PlaneChartAlgebra {
 
@@ -84,44 +85,29 @@ final class PlaneChartAlgebra {
     }
 
     /**
-     * The linear factors over Q(c) of a squarefree polynomial s over Q(c) (the multiple roots of a
-     * face polynomial): s itself when linear; its linear factors over Q when its coefficients are
-     * rational; other factors only when their norm shows no positive root (they then hold no point
-     * of this quadrant); anything else is declined.
+     * Pieces of a squarefree polynomial s over Q(c) (the multiple roots of a face polynomial)
+     * whose product is s up to a constant: its irreducible factors over Q when its coefficients
+     * are rational, else s itself.
      */
-    List<List<UnivariatePolynomial>> linearFactors(PlaneNumberField field, List<UnivariatePolynomial> s, Polynomial h,
-            String chart) {
-        if (s.size() == 2) {
+    List<List<UnivariatePolynomial>> pieces(List<UnivariatePolynomial> s) {
+        if (s.size() == 2 || !s.stream().allMatch(a -> a.degree() <= 0)) {
             return List.of(s);
         }
-        List<List<UnivariatePolynomial>> out = new ArrayList<>();
+        String z = vars.get(1);
+        Polynomial q = Polynomial.zero();
+        for (int i = 0; i < s.size(); i++) {
+            q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
+        }
         List<List<UnivariatePolynomial>> pieces = new ArrayList<>();
-        if (s.stream().allMatch(a -> a.degree() <= 0)) {
-            String z = vars.get(1);
-            Polynomial q = Polynomial.zero();
-            for (int i = 0; i < s.size(); i++) {
-                q = q.add(Polynomial.term(s.get(i).coefficient(0), Map.of(z, i)));
+        for (Polynomial piece : factors(q).keySet()) {
+            UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
+            List<UnivariatePolynomial> coefficients = new ArrayList<>();
+            for (int i = 0; i <= u.degree(); i++) {
+                coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
             }
-            for (Polynomial piece : factors(q).keySet()) {
-                UnivariatePolynomial u = JasAlgebra.univariate(piece, z);
-                List<UnivariatePolynomial> coefficients = new ArrayList<>();
-                for (int i = 0; i <= u.degree(); i++) {
-                    coefficients.add(UnivariatePolynomial.of(u.coefficient(i)));
-                }
-                pieces.add(coefficients);
-            }
-        } else {
-            pieces.add(s);
+            pieces.add(coefficients);
         }
-        for (List<UnivariatePolynomial> piece : pieces) {
-            if (piece.size() == 2) {
-                out.add(piece);
-            } else if (field.norm(piece).withoutZeroRoot().positiveRootCount() > 0) {
-                throw new PlaneResolution.Declined(chart + ": the face polynomial of " + h + " over Q(" + field.symbol() + ") has multiple"
-                        + " positive roots that are not shown to lie in Q(" + field.symbol() + "): a further number field would be needed");
-            }
-        }
-        return out;
+        return pieces;
     }
 
     /** h(sx x, sy y): the signs of the terms of odd degree in a flipped variable changed. */
@@ -234,5 +220,19 @@ final class PlaneChartAlgebra {
         Map<Monomial, Rational> reduced = new HashMap<>();
         out.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
         return Polynomial.fromTerms(vars, reduced);
+    }
+
+    /**
+     * A bound on the terms of h in the chart of r: each term {@code x^i y^j} (times a power of a
+     * number field's generator) gives j + 1 terms, which are {@code x^(p i + q j) y^k theta^u}
+     * with k <= j and u below the field's degree (1 over Q), so there are also at most as many
+     * as the distinct {@code p i + q j} times one more than the largest j times that degree.
+     */
+    long chartSize(Polynomial h, int[] r, int fieldDegree) {
+        Set<Monomial> terms = h.termsOver(order(h)).keySet();
+        long expanded = terms.stream().mapToLong(m -> m.get(1) + 1L).sum();
+        long orders = terms.stream().mapToInt(m -> r[0] * m.get(0) + r[1] * m.get(1)).distinct().count();
+        long top = terms.stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        return Math.min(expanded, orders * (top + 1) * fieldDegree);
     }
 }

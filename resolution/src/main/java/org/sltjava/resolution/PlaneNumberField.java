@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
@@ -49,6 +50,11 @@ final class PlaneNumberField {
         return symbol;
     }
 
+    /** The degree of the field over Q (of mu). */
+    int degree() {
+        return mu.degree();
+    }
+
     /** {@code mu(theta) = 0, theta in (lo, hi)}. */
     String describe() {
         return symbol + " the root of " + mu.toString().replace("t", symbol) + " in " + root;
@@ -68,6 +74,11 @@ final class PlaneNumberField {
         Map<Integer, Rational> terms = new LinkedHashMap<>();
         p.termsOver(List.of(symbol)).forEach((m, c) -> terms.merge(m.get(0), c, Rational::add));
         return UnivariatePolynomial.ofTerms(terms).remainder(mu);
+    }
+
+    /** A polynomial in theta as a reduced element (its remainder modulo mu). */
+    UnivariatePolynomial reduce(UnivariatePolynomial e) {
+        return e.remainder(mu);
     }
 
     UnivariatePolynomial multiply(UnivariatePolynomial a, UnivariatePolynomial b) {
@@ -128,6 +139,86 @@ final class PlaneNumberField {
             out.add(row == null ? UnivariatePolynomial.of() : UnivariatePolynomial.ofTerms(row).remainder(mu));
         }
         return trim(out);
+    }
+
+    /**
+     * The number of distinct roots in {@code (0, infinity)} of a non-zero polynomial over the
+     * field, taken at c (a polynomial over the real field Q(c)), by Sturm's theorem, which holds
+     * over every ordered subfield of R: the sequence {@code f0 = f / z^k} (the root 0 removed),
+     * {@code f1 = f0'}, {@code f_(i+1) = -rem(f_(i-1), f_i)} is computed exactly over Q(c), and
+     * the count is its sign changes at {@code 0+} (the sign of each member's lowest non-zero
+     * coefficient) minus those at {@code +infinity} (its leading coefficient's sign), the signs
+     * of elements decided exactly ({@link #signum}).
+     *
+     * @throws ArithmeticException for the zero polynomial
+     */
+    int positiveRootCount(List<UnivariatePolynomial> f) {
+        List<UnivariatePolynomial> p = trim(f);
+        if (p.isEmpty()) {
+            throw new ArithmeticException("the zero polynomial vanishes everywhere");
+        }
+        while (p.getFirst().isZero()) {
+            p = p.subList(1, p.size());
+        }
+        List<List<UnivariatePolynomial>> sequence = sturm(p);
+        return signChanges(sequence, q -> q.stream().filter(a -> !a.isZero()).findFirst().orElseThrow())
+                - signChanges(sequence, List::getLast);
+    }
+
+    /**
+     * The number of distinct roots in the open interval {@code (lo, hi)} of a polynomial over the
+     * field that does not vanish at lo or hi (Sturm's theorem over Q(c), as above: the sign
+     * changes of the sequence's values at lo minus those at hi).
+     *
+     * @throws ArithmeticException when f vanishes at an end
+     */
+    int rootCountIn(List<UnivariatePolynomial> f, Rational lo, Rational hi) {
+        UnivariatePolynomial a = UnivariatePolynomial.of(lo);
+        UnivariatePolynomial b = UnivariatePolynomial.of(hi);
+        if (valueAt(f, a).isZero() || valueAt(f, b).isZero()) {
+            throw new ArithmeticException("a polynomial over " + describe() + " vanishes at an end of (" + lo + ", " + hi + ")");
+        }
+        List<List<UnivariatePolynomial>> sequence = sturm(trim(f));
+        return signChanges(sequence, q -> valueAt(q, a)) - signChanges(sequence, q -> valueAt(q, b));
+    }
+
+    /** The Sturm sequence of f over the field. */
+    private List<List<UnivariatePolynomial>> sturm(List<UnivariatePolynomial> f) {
+        List<List<UnivariatePolynomial>> sequence = new ArrayList<>();
+        sequence.add(f);
+        List<UnivariatePolynomial> next = derivative(f);
+        while (!next.isEmpty()) {
+            deadline.check();
+            sequence.add(next);
+            next = divide(sequence.get(sequence.size() - 2), next).get(1).stream().map(UnivariatePolynomial::negate).toList();
+        }
+        return sequence;
+    }
+
+    /** Sign changes along a sequence of the signs of the elements {@code at} picks (zeros skipped). */
+    private int signChanges(List<List<UnivariatePolynomial>> sequence, Function<List<UnivariatePolynomial>, UnivariatePolynomial> at) {
+        int changes = 0;
+        int last = 0;
+        for (List<UnivariatePolynomial> q : sequence) {
+            int s = signum(at.apply(q));
+            if (s != 0) {
+                if (last != 0 && s != last) {
+                    changes++;
+                }
+                last = s;
+            }
+        }
+        return changes;
+    }
+
+    /** The minimal polynomial mu of c, monic. */
+    UnivariatePolynomial minimalPolynomial() {
+        return mu;
+    }
+
+    /** The isolating interval of c, as refined so far. */
+    UnivariatePolynomial.RootInterval rootInterval() {
+        return root;
     }
 
     /** A polynomial over the field whose coefficients are all rational, as a polynomial over Q. */

@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Certificate;
-import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -52,14 +51,21 @@ import org.sltjava.core.RlctResult;
  * </ul>
  * The local zeta function is the sum of the charts' (the horns around the points and the rest
  * tile a neighbourhood of 0 up to a null set), so lambda is the minimum over everything and m the
- * largest m among the minimisers; the quadrants combine the same way. An irrational root of
- * multiplicity two or more of a face polynomial (whose next chart would need coefficients in a
- * number field) is declined honestly, as is a run past the budget or the depth limit.
+ * largest m among the minimisers; the quadrants combine the same way. An irrational root c of
+ * multiplicity two or more of a face polynomial is translated to in the same way, with the
+ * charts' coefficients in the number field Q(c) ({@link PlaneNumberField}), and a multiple root
+ * rho over Q(c) that lies outside it, in {@code Q(c, rho)} ({@link PlaneFieldExtension}); the
+ * question may also start at a point with coordinates in a number field ({@link #analyseAt}). A
+ * run past the budget or the depth limit is declined honestly.
  */
 public final class PlaneResolution {
 
     /** The method's name in results and certificates. */
     public static final String NAME = "plane";
+
+    /** The first line of every certificate. */
+    private static final String HEADER = "two variables, complete: iterated toric blow-ups along Newton polygon edges"
+            + " (Newton-Puiseux adapted coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): ";
 
     /** Deepest chain of translated points followed. */
     private static final int MAX_DEPTH = 40;
@@ -98,23 +104,47 @@ public final class PlaneResolution {
     public static RlctResult analyse(PlaneQuestion q, Budget budget, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         PlaneResolution run = new PlaneResolution(q.vars(), Deadline.of(budget), known);
         Certificate.Builder cert = Certificate.builder();
-        cert.line("two variables, complete: iterated toric blow-ups along Newton polygon edges (Newton-Puiseux adapted"
-                + " coordinates; Varchenko 1976, Phong-Stein-Sturm 1999, Ikromov-Mueller 2011): " + q);
+        cert.line(HEADER + q);
+        return answer(() -> run.start(q, cert), cert, "the time budget of " + budget.time().toMillis() + " ms ran out")
+                .withMillis(budget.elapsedMillis());
+    }
+
+    /**
+     * The local answer at a point whose coordinates lie in a number field, translated to the
+     * origin ({@link PlaneAlgebraicPoint}): {@code K ~ prod h_i^(e_i)} near 0 up to a positive
+     * unit, the h_i polynomials in the plane's variables with coefficients in the field (its
+     * symbol, reduced), squarefree and pairwise coprime over it, vanishing at 0; the weight
+     * {@code |x^a y^b|} times a unit; sides as in {@link PlaneQuestion}. The resolution is the same
+     * as at a rational point, with every chart over the field.
+     */
+    static RlctResult analyseAt(List<String> vars, Map<Polynomial, Integer> factors, PlaneNumberField field, int[] weight, int[] sides,
+            Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known, Certificate.Builder cert) {
+        long start = System.nanoTime();
+        PlaneResolution run = new PlaneResolution(vars, deadline, known);
+        cert.line(HEADER + "K ~ " + factors.entrySet().stream().map(f -> new Factor(f.getKey(), f.getValue()).toString()).toList()
+                + " at 0 over " + vars + " with coefficients in Q(" + field.symbol() + "), weight |" + vars.get(0) + "^" + weight[0]
+                + " " + vars.get(1) + "^" + weight[1] + "|, sides (" + sides[0] + ", " + sides[1] + ")");
+        return answer(() -> {
+            int[] powers = new int[2];
+            List<Factor> fs = new ArrayList<>();
+            factors.forEach((h, e) -> run.addFactor(h, e, powers, fs));
+            return run.local(new Germ(powers[0], powers[1], fs, weight[0], weight[1], sides[0], sides[1], 0, field), cert);
+        }, cert, "the time budget ran out").withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The run's value as a result: exact, or unresolved with the reason it stopped. */
+    private static RlctResult answer(Supplier<Value> run, Certificate.Builder cert, String outOfTime) {
         try {
-            Value v = run.start(q, cert);
+            Value v = run.get();
             if (v == null) {
-                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build())
-                        .withMillis(budget.elapsedMillis());
+                return RlctResult.unresolved(NAME, cert.line("K has no zero near 0 on the allowed quadrants").build());
             }
             cert.line("lambda = " + v.lambda() + ", m = " + v.m());
-            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build()).withMillis(budget.elapsedMillis());
-        } catch (Declined e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+            return RlctResult.exact(v.lambda(), v.m(), NAME, cert.build());
+        } catch (Declined | ArithmeticException | IllegalArgumentException e) {
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build());
         } catch (Deadline.Exceeded e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: the time budget of " + budget.time().toMillis()
-                    + " ms ran out").build()).withMillis(budget.elapsedMillis());
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + e.getMessage()).build()).withMillis(budget.elapsedMillis());
+            return RlctResult.unresolved(NAME, cert.line("cannot prove: " + outOfTime).build());
         }
     }
 
@@ -247,7 +277,7 @@ public final class PlaneResolution {
                 }
             }
         }
-        sortRays(rays);
+        PlaneFan.sortRays(rays);
         cert.line((sx > 0 && sy > 0 ? "" : "with " + vars.get(0) + " -> " + sx + " " + vars.get(0) + ", " + vars.get(1) + " -> "
                 + sy + " " + vars.get(1) + ": ") + new Germ(g.xPower(), g.yPower(), fs, g.a(), g.b(), 1, 1, g.depth(), g.field()).describe(vars));
         int[] orders = new int[rays.size()];
@@ -259,7 +289,7 @@ public final class PlaneResolution {
             }
         }
         Rational[] values = new Rational[rays.size()];
-        Value generic = generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
+        Value generic = PlaneFan.generic(rays, orders, g.a() + 1, g.b() + 1, values, cert);
         if (generic == null) {
             cert.line("K is a unit on this quadrant: no zero");
             return null;
@@ -272,45 +302,6 @@ public final class PlaneResolution {
             }
         }
         return best;
-    }
-
-    /**
-     * The generic part of the toric resolution of a fan: rays sorted from the x-axis to the
-     * y-axis with their orders l(r); fills values with {@code <r, nu>/l(r)} (null where l = 0)
-     * and returns the smallest with m = 2 when two adjacent rays attain it (t0 nu a vertex), or
-     * null when every order is 0 (no zero).
-     */
-    static Value generic(List<int[]> rays, int[] orders, int nuX, int nuY, Rational[] values, Certificate.Builder cert) {
-        StringBuilder text = new StringBuilder("rays of the normal fan (axes and edge normals) r, l(r) = min <r, alpha> over"
-                + " Gamma(K), divisor value <r, nu>/l(r) with nu = (" + nuX + ", " + nuY + "):");
-        Value generic = null;
-        for (int k = 0; k < rays.size(); k++) {
-            int[] r = rays.get(k);
-            int l = orders[k];
-            values[k] = l == 0 ? null : Rational.of(r[0] * nuX + r[1] * nuY, l);
-            text.append(" (").append(r[0]).append(", ").append(r[1]).append("): l = ").append(l)
-                    .append(l == 0 ? ", no divisor value" : ", " + values[k]).append(';');
-            if (values[k] != null) {
-                generic = Value.min(generic, new Value(values[k], 1));
-            }
-        }
-        if (generic == null) {
-            return null;
-        }
-        for (int k = 0; k + 1 < rays.size(); k++) {
-            if (generic.lambda().equals(values[k]) && generic.lambda().equals(values[k + 1])) {
-                generic = new Value(generic.lambda(), 2);
-            }
-        }
-        cert.line(text + " the toric resolution of this fan makes K a monomial times a unit away from the roots of the"
-                + " face polynomials: generic value " + generic.lambda() + ", m = " + generic.m() + (generic.m() == 2
-                ? " (two adjacent rays attain it: t0 nu is a vertex)" : ""));
-        return generic;
-    }
-
-    /** Sorts rays from the x-axis (1, 0) to the y-axis (0, 1) by slope, exactly. */
-    static void sortRays(List<int[]> rays) {
-        rays.sort((r, s) -> Long.compare((long) r[1] * s[0], (long) s[1] * r[0]));
     }
 
     /** The points on the divisor of the edge normal r where some factor's face polynomial has a positive root. */
@@ -351,7 +342,7 @@ public final class PlaneResolution {
             String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
                     + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
             if (at.size() == 1 && at.get(0)[1] == 1) {
-                best = Value.min(best, simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
+                best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
                 continue;
             }
             if (u.degree() == 1) {
@@ -376,27 +367,15 @@ public final class PlaneResolution {
     }
 
     /**
-     * A positive root that is simple for one factor h^e and no root of the others: (t, H) are
-     * coordinates there, K ~ t^l H^e, and the monomial rule gives min(divisor value, 1/e).
-     */
-    private static Value simpleRoot(Rational divisorValue, int e, int l, String where, Certificate.Builder cert) {
-        Rational branch = Rational.of(1, e);
-        int c = divisorValue.compareTo(branch);
-        Value v = new Value(divisorValue.min(branch), c == 0 ? 2 : 1);
-        cert.line(where + ": a simple root of one factor's face polynomial, so (t, H) are coordinates there and K ~ t^" + l
-                + " H^" + e + ": lambda = min(" + divisorValue + ", 1/" + e + ") = " + v.lambda() + ", m = " + v.m());
-        return v;
-    }
-
-    /**
      * The points on the divisor of r when the coefficients lie in a number field Q(c): each
      * factor's face polynomial F over Q(c) is split by gcds with its derivative into its multiple
-     * roots, which must lie in Q(c) (one linear factor of the squarefree part of gcd(F, F')) and
-     * are translated to when positive at c, and its simple roots, settled in closed form when they
-     * cannot matter or exist exactly: the norm over Q of the simple part (its roots at all the
-     * conjugates of c) has no positive root, or the part has rational coefficients (counted by
-     * Sturm), or the divisor value is below the branch value 1/e (then such a point gives the
-     * divisor's own value, m = 1). Anything else is declined.
+     * roots (the squarefree part of gcd(F, F'), split into its linear factors over Q(c) and other
+     * pieces), translated to when positive at c, over Q(c) when they lie in it and else over the
+     * field {@code Q(c, rho)} ({@link #extended}), and its simple roots, settled in closed form: their
+     * positive ones are counted exactly by a Sturm sequence over the real field Q(c) (over Q when
+     * the part's coefficients are rational), and where there are any, each is a simple root of
+     * one factor only (checked by gcds) and gives {@code min(divisor value, 1/e)}. Two factors
+     * sharing a simple root are declined.
      */
     private Value pointsOverField(Germ g, List<Factor> fs, List<PlaneNewtonPolygon> polygons, int[] r, int l, int n, String chart,
             Certificate.Builder cert) {
@@ -404,6 +383,7 @@ public final class PlaneResolution {
         String y = vars.get(1);
         List<List<UnivariatePolynomial>> faces = new ArrayList<>();
         List<UnivariatePolynomial> multiple = new ArrayList<>();
+        List<List<UnivariatePolynomial>> others = new ArrayList<>();
         for (Factor f : fs) {
             Polynomial face = polygons.get(faces.size()).facePolynomial(r);
             List<UnivariatePolynomial> coefficients = field.coefficientsIn(face, y);
@@ -419,15 +399,25 @@ public final class PlaneResolution {
                 continue;
             }
             List<UnivariatePolynomial> squarefree = field.divide(gcd, field.gcd(gcd, PlaneNumberField.derivative(gcd))).get(0);
-            for (List<UnivariatePolynomial> linear : algebra.linearFactors(field, squarefree, f.h(), chart)) {
-                UnivariatePolynomial rho = field.multiply(linear.get(0).negate(), field.inverse(linear.get(1)));
-                if (field.signum(rho) > 0 && multiple.stream().noneMatch(m -> m.subtract(rho).isZero())) {
-                    multiple.add(rho);
+            for (List<UnivariatePolynomial> piece : algebra.pieces(squarefree)) {
+                if (piece.size() == 2) {
+                    addRoot(field, field.multiply(piece.get(0).negate(), field.inverse(piece.get(1))), multiple);
+                } else if (!others.contains(piece)) {
+                    others.add(piece);
                 }
             }
         }
         Rational divisorValue = Rational.of(n, l);
         Value best = null;
+        for (List<UnivariatePolynomial> piece : others) {
+            for (PlaneFieldExtension e : PlaneFieldExtension.positiveRoots(field, piece, deadline)) {
+                if (e.field() == field) {
+                    addRoot(field, e.root(), multiple);
+                } else {
+                    best = Value.min(best, extended(g, fs, faces, e, r, l, n, chart, cert));
+                }
+            }
+        }
         for (UnivariatePolynomial rho : multiple) {
             List<Integer> indices = new ArrayList<>();
             for (int i = 0; i < fs.size(); i++) {
@@ -452,6 +442,13 @@ public final class PlaneResolution {
                     part = field.divide(part, linear).get(0);
                 }
             }
+            for (List<UnivariatePolynomial> piece : others) {
+                List<UnivariatePolynomial> common = part.size() < 2 ? List.of() : field.gcd(part, piece);
+                while (common.size() >= 2) {
+                    part = field.divide(part, common).get(0);
+                    common = field.gcd(part, piece);
+                }
+            }
             simple.add(part);
         }
         for (int i = 0; i < fs.size(); i++) {
@@ -465,38 +462,49 @@ public final class PlaneResolution {
                 }
             }
             boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
-            UnivariatePolynomial norm = rational ? PlaneNumberField.rationalPart(part) : field.norm(part).withoutZeroRoot();
-            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": "
-                    + (rational ? "its coefficients are rational, " : "its norm over Q is ") + norm;
-            if (norm.positiveRootCount() == 0) {
-                cert.line(where + ", without positive roots: no point there");
+            int count = rational ? PlaneNumberField.rationalPart(part).positiveRootCount() : field.positiveRootCount(part);
+            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": " + (rational
+                    ? "its coefficients are rational, " + PlaneNumberField.rationalPart(part) + ", with "
+                    : "over the real field Q(" + field.symbol() + ") (Sturm sequence, exact signs) ") + count + " positive root(s)";
+            if (count == 0) {
+                cert.line(where + ": no point there");
                 continue;
             }
-            Rational branch = Rational.of(1, fs.get(i).e());
-            if (!rational && divisorValue.compareTo(branch) >= 0) {
-                throw new Declined(where + ", with positive roots at some conjugate, which could lower lambda (divisor value "
-                        + divisorValue + ", branch value " + branch + ")");
-            }
-            best = Value.min(best, simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
+            best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(i).e(), l, where, cert));
         }
         return best;
     }
 
-    /**
-     * A bound on the terms of h in the chart of r: each term {@code x^i y^j} gives j + 1 terms;
-     * over Q they are {@code x^(p i + q j) y^k} with k <= j, so there are also at most as many as
-     * the distinct {@code p i + q j} times one more than the largest j (a number field's generator
-     * adds its powers, so there only the first count is used).
-     */
-    private long chartSize(Polynomial h, int[] r, boolean overQ) {
-        Set<Monomial> terms = h.termsOver(algebra.order(h)).keySet();
-        long expanded = terms.stream().mapToLong(m -> m.get(1) + 1L).sum();
-        if (!overQ) {
-            return expanded;
+    /** Adds a positive root to the list unless it is there already. */
+    private static void addRoot(PlaneNumberField field, UnivariatePolynomial rho, List<UnivariatePolynomial> roots) {
+        if (field.signum(rho) > 0 && roots.stream().noneMatch(m -> m.subtract(rho).isZero())) {
+            roots.add(rho);
         }
-        long orders = terms.stream().mapToInt(m -> r[0] * m.get(0) + r[1] * m.get(1)).distinct().count();
-        long top = terms.stream().mapToInt(m -> m.get(1)).max().orElse(0);
-        return Math.min(expanded, orders * (top + 1));
+    }
+
+    /**
+     * A multiple root rho of face polynomials outside Q(c): the factors re-expressed over
+     * {@code Q(c, rho) = Q(gamma)} ({@link PlaneFieldExtension}), and the point w = rho translated
+     * to there, for the factors whose face polynomials vanish at rho.
+     */
+    private Value extended(Germ g, List<Factor> fs, List<List<UnivariatePolynomial>> faces, PlaneFieldExtension e, int[] r, int l,
+            int n, String chart, Certificate.Builder cert) {
+        PlaneNumberField next = e.field();
+        List<Factor> moved = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) {
+            moved.add(new Factor(e.embed(fs.get(i).h(), vars), fs.get(i).e()));
+            if (faces.get(i).size() >= 2 && next.valueAt(e.embed(faces.get(i)), e.root()).isZero()) {
+                indices.add(i);
+            }
+        }
+        Certificate.Builder pc = Certificate.builder();
+        Polynomial shift = next.asPolynomial(e.root());
+        Value v = translated(g, moved, r, l, n, shift, next, indices, pc);
+        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of " + indices.stream().map(i -> fs.get(i).h()).toList()
+                + " outside Q(c), c = " + g.field().symbol() + ": " + e.describe() + "; the factors re-expressed there, translate w -> "
+                + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
+        return v;
     }
 
     /**
@@ -513,7 +521,7 @@ public final class PlaneResolution {
         for (int i : indices) {
             deadline.check();
             Factor f = fs.get(i);
-            long expansion = chartSize(f.h(), r, field == null);
+            long expansion = algebra.chartSize(f.h(), r, field == null ? 1 : field.degree());
             if (expansion > MAX_TERMS) {
                 throw new Declined("the chart of a factor with " + f.h().termCount() + " terms could have up to "
                         + expansion + " terms (more than " + MAX_TERMS + ")");

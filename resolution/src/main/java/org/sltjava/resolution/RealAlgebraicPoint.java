@@ -60,6 +60,21 @@ public final class RealAlgebraicPoint {
         return new RealAlgebraicPoint(separating, eliminant, new LinkedHashMap<>(coordinates), root);
     }
 
+    /** The squarefree eliminant g; the point is built on its root t isolated by {@link #root()}. */
+    UnivariatePolynomial eliminant() {
+        return eliminant;
+    }
+
+    /** The isolating interval of the root t of the eliminant. */
+    UnivariatePolynomial.RootInterval root() {
+        return root;
+    }
+
+    /** The coordinate x as the polynomial {@code h_x(t)}. */
+    UnivariatePolynomial coordinate(String x) {
+        return coordinates.get(x);
+    }
+
     /** The point's coordinates when they are rational (the root is). */
     Optional<Map<String, Rational>> rational() {
         if (!root.isExact()) {
@@ -96,16 +111,6 @@ public final class RealAlgebraicPoint {
             }
         }
         return Optional.empty();
-    }
-
-    /** The isolating interval of the root t. */
-    UnivariatePolynomial.RootInterval root() {
-        return root;
-    }
-
-    /** The coordinate x as a polynomial {@code h_x} in t. */
-    UnivariatePolynomial coordinate(String x) {
-        return coordinates.get(x);
     }
 
     /** {@code h} as a polynomial in the separating variable. */

@@ -306,7 +306,9 @@ public final class ZeroSetDecomposition {
      * gets the local question's answer; an irrational one counts as regular, {@code (d/2, 1)},
      * when the component has no complex zero where the rank matrix drops below d or the weight
      * vanishes (then K is comparable with |w - a|^2 near each of its conjugate points, inside the
-     * box or on its boundary alike).
+     * box or on its boundary alike). In two variables, an irrational point not proven regular gets
+     * the local answer of the plane resolution started there ({@link PlaneAlgebraicPoint}),
+     * counted like a rational point's.
      */
     private void points(JasAlgebra.Prime prime, String name) {
         Optional<List<Map<String, Rational>>> rational = alg.rationalRealSolutions(prime.generators());
@@ -340,6 +342,17 @@ public final class ZeroSetDecomposition {
             }
             if (regular == null) {
                 regular = fullRankWithWeight(prime.generators(), d);
+            }
+            if (!regular && d == 2) {
+                RlctResult r = PlaneAlgebraicPoint.analyse(problem, point, deadline, context::factors);
+                cert.nest(name + ": the irrational point " + point.tightened() + " (" + where + ", not proven regular): " + r,
+                        r.certificate());
+                if (r.isExact()) {
+                    strata.attained(r.lambda().orElseThrow(), r.m().orElseThrow());
+                } else {
+                    left.add("the local question at the irrational point " + point.tightened() + " is " + r.status());
+                }
+                continue;
             }
             if (!regular) {
                 irregularPoint(point, where, name);

@@ -28,8 +28,10 @@ import org.sltjava.core.Status;
  * distinct cases exact before the Newton and chart speed-ups of 2026-12-03, all passing since, in
  * 14 s; {@code PlaneNormalForms.of(seed, true)} for seeds 0 to 499: 483 of 500 exact, none wrong,
  * in about 9 minutes, the misses a run past the 10 s on a pulled-back K of degree 32 to 126 or a
- * multiple root that would need a second number field). Those runs take seconds per case, so
- * they are tagged slow.
+ * multiple root that would need a second number field; with the second field (a primitive
+ * element, {@code PlaneFieldExtension}) 485 of 500 exact, none wrong, in about 8 minutes on a
+ * shared machine, every miss a run past the 10 s or past a size limit on a K of degree 32 to
+ * 126). Those runs take seconds per case, so they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
