@@ -55,11 +55,11 @@ final class PlaneAlgebraicPoint {
         }
         try {
             PlaneChartAlgebra algebra = new PlaneChartAlgebra(vars, deadline, known);
-            UnivariatePolynomial mu = minimalPolynomial(point, vars, deadline);
-            if (mu.degree() < 2) {
+            Optional<UnivariatePolynomial> mu = point.minimalPolynomial(deadline);
+            if (mu.isEmpty()) {
                 return RlctResult.unresolved(PlaneResolution.NAME, cert.line("the point is rational").build());
             }
-            PlaneNumberField field = PlaneNumberField.of(mu, point.root(), algebra.symbol(), deadline);
+            PlaneNumberField field = PlaneNumberField.of(mu.get(), point.root(), algebra.symbol(), deadline);
             UnivariatePolynomial a = field.reduce(point.coordinate(vars.get(0)));
             UnivariatePolynomial b = field.reduce(point.coordinate(vars.get(1)));
             int[] sides = {side(a, problem.box().range(vars.get(0))), side(b, problem.box().range(vars.get(1)))};
@@ -87,7 +87,7 @@ final class PlaneAlgebraicPoint {
             }
             cert.line("the point " + vars.get(0) + " = " + field.asPolynomial(a) + ", " + vars.get(1) + " = " + field.asPolynomial(b)
                     + " with " + field.describe() + " (the irreducible factor over Q of the eliminant " + point.eliminant()
-                    + " that vanishes at the root: Q(" + field.symbol() + ") is a number field of degree " + mu.degree() + ")");
+                    + " that vanishes at the root: Q(" + field.symbol() + ") is a number field of degree " + mu.get().degree() + ")");
             cert.line("K = c * " + over.entrySet().stream().map(f -> "(" + f.getKey() + ")^" + f.getValue()).toList() + " over Q;"
                     + " irreducible factors are squarefree and pairwise coprime over every extension of Q, and stay so under the"
                     + " translation " + vars.get(0) + " -> " + field.asPolynomial(a) + " + " + vars.get(0) + ", " + vars.get(1)
@@ -101,23 +101,6 @@ final class PlaneAlgebraicPoint {
         } catch (Deadline.Exceeded e) {
             return RlctResult.unresolved(PlaneResolution.NAME, cert.line("cannot prove: the time budget ran out").build());
         }
-    }
-
-    /** The irreducible factor over Q of the point's eliminant that vanishes at its root. */
-    private static UnivariatePolynomial minimalPolynomial(RealAlgebraicPoint point, List<String> vars, Deadline deadline) {
-        String t = "t";
-        Polynomial g = Polynomial.zero();
-        UnivariatePolynomial eliminant = point.eliminant();
-        for (int i = 0; i <= eliminant.degree(); i++) {
-            g = g.add(Polynomial.term(eliminant.coefficient(i), Map.of(t, i)));
-        }
-        for (Polynomial f : JasAlgebra.over(List.of(t), deadline).factors(g).keySet()) {
-            UnivariatePolynomial u = JasAlgebra.univariate(f, t);
-            if (u.vanishesAt(point.root())) {
-                return u;
-            }
-        }
-        throw new IllegalArgumentException("no factor of the eliminant " + eliminant + " vanishes at the root " + point.root());
     }
 
     /** +1 when the element is the lower end of the range, -1 the upper end, 0 otherwise (exact: reduced elements). */
