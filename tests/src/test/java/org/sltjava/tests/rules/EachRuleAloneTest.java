@@ -35,6 +35,7 @@ import org.sltjava.resolution.rules.StratumReduction;
 import org.sltjava.resolution.rules.TriangularChanges;
 import org.sltjava.resolution.rules.WeightedBlowUps;
 import org.sltjava.resolution.rules.ZeroSetByFactors;
+import org.sltjava.resolution.rules.ZeroSetCoordinates;
 import org.sltjava.resolution.rules.ZeroSetStrata;
 
 /**
@@ -239,6 +240,18 @@ class EachRuleAloneTest {
         Problem p = atOrigin(Problem.builder().loss("(y^2 - x^3)^2 + (z^2 - x^3)^2 + x^7"), "x", "y", "z");
         settles("weighted-blow-up", "2/3", 1, analyse(List.of(new WeightedBlowUps(), new DisjointBlocks(), new Products(),
                 new AdaptedLinearCoordinates(), NewtonPolyhedronRule.always(), new TriangularChanges()), List.of(), p));
+    }
+
+    /**
+     * K = (z - x y)^4 + x^2 (y - x^2)^2 at 0: the smooth curve z = x y, y = x^2 of zeros passes
+     * through 0, and (x, g1, g2) = (x, z - x y, y - x^2) are coordinates there (a polynomial map
+     * with Jacobian 1) in which K = g1^4 + x^2 g2^2, a disjoint sum: (1/4, m = 1) + (1/2, m = 2)
+     * = 3/4, m = 2; Newton settles the changed question.
+     */
+    @Test
+    void zeroSetCoordinatesAlone() {
+        Problem p = atOrigin(Problem.builder().loss("(z - x*y)^4 + x^2*(y - x^2)^2"), "x", "y", "z");
+        settles("zero-set-coordinates", "3/4", 2, analyse(List.of(new ZeroSetCoordinates(), NewtonPolyhedronRule.always()), List.of(), p));
     }
 
     /**
