@@ -21,8 +21,10 @@ import org.sltjava.core.Rational;
  * {@code K = sum_alpha a_alpha(w) g^alpha} exactly, as the normal form of K modulo the ideal
  * {@code (G_i - g_i)} in new variables G (lexicographic, the parameters above G). Let Gamma be the
  * Newton polyhedron (in R^c) of the alpha whose {@code a_alpha} is not in P; every alpha with
- * {@code a_alpha} in P must have each {@code alpha + e_i} in Gamma (its term vanishes on C, so it
- * contributes only points above alpha). At a point p of C where every vertex coefficient
+ * {@code a_alpha} in P must have each {@code alpha + e_i} strictly above a point of Gamma's
+ * support (its term vanishes on C, so it contributes only points {@code alpha + beta},
+ * {@code |beta| >= 1}, and these must lie in Gamma off its compact faces, where they would change
+ * a face polynomial's coefficients). At a point p of C where every vertex coefficient
  * {@code a_alpha(p)} is non-zero, the Newton polyhedron of K in the coordinates {@code (xi, G)}
  * is {@code R^k_{>=0} x Gamma}: a vertex's coefficient is {@code a_alpha(p)} (no other term
  * reaches it), and so is that of any point of a compact face (a smaller point would lie below the
@@ -120,7 +122,7 @@ final class TransverseNewton {
             for (int i = 0; i < c; i++) {
                 int[] up = alpha.clone();
                 up[i]++;
-                if (support.stream().noneMatch(beta -> below(beta, up))) {
+                if (support.stream().noneMatch(beta -> below(beta, up) && !Arrays.equals(beta, up))) {
                     return Optional.empty();
                 }
             }
