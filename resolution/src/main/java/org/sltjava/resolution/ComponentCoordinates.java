@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.sltjava.core.Loss;
 import org.sltjava.core.Polynomial;
 import org.sltjava.core.Rational;
-import org.sltjava.core.RationalMatrix;
 
 /**
  * Coordinates adapted to a smooth component of the zero set through the point 0: when a prime
@@ -34,14 +35,24 @@ public final class ComponentCoordinates {
 
     /**
      * A change of coordinates found: the new parameters (the free old ones, then the G_i), K and
-     * the weight in them, and what was done.
+     * the weight in them, the point in them, and what was done.
      *
      * @param vars the new parameters
      * @param k K in the new parameters
      * @param weight the weight in the new parameters
+     * @param centre the point in the new parameters (rational: the free coordinates' values, G = 0)
      * @param description the map and why it is an isomorphism
      */
-    public record Change(List<String> vars, Polynomial k, Polynomial weight, String description) {
+    public record Change(List<String> vars, Polynomial k, Polynomial weight, Map<String, Rational> centre, String description) {
+
+        /** The local question of K with the weight at the centre, in the new parameters, two-sided. */
+        public Optional<Question> question() {
+            return Charts.localProblem(vars, Charts.translate(Loss.of(k), centre), weight.translate(centre), new int[vars.size()]);
+        }
+    }
+
+    /** The point where coordinates are sought: which polynomials vanish there, and its rational coordinates. */
+    private record At(Predicate<Polynomial> vanishes, Map<String, Rational> rational, boolean origin) {
     }
 
     private ComponentCoordinates() {
@@ -54,6 +65,32 @@ public final class ComponentCoordinates {
      * than {@link #MAX_TERMS} terms, or when JAS declines the prime decomposition.
      */
     public static List<Change> at(List<String> vars, Polynomial k, Polynomial weight, Deadline deadline) {
+        Map<String, Rational> zero = new LinkedHashMap<>();
+        vars.forEach(v -> zero.put(v, Rational.ZERO));
+        return changes(vars, k, weight, new At(p -> p.constantTerm().isZero(), zero, true), deadline);
+    }
+
+    /**
+     * The same at a real algebraic point (the coordinates of {@code point}, and {@code rational}
+     * for the parameters it does not give): only components over Q through the point along which
+     * the free coordinates are rational at it, so that the changed question is asked at a rational
+     * point {@link Change#centre}.
+     */
+    public static List<Change> at(List<String> vars, Polynomial k, Polynomial weight, RealAlgebraicPoint point,
+            Map<String, Rational> rational, Deadline deadline) {
+        Map<String, Polynomial> fixed = new LinkedHashMap<>();
+        rational.forEach((x, c) -> fixed.put(x, Polynomial.constant(c)));
+        Map<String, Rational> values = new LinkedHashMap<>(rational);
+        for (String x : vars) {
+            UnivariatePolynomial h = rational.containsKey(x) ? null : point.coordinate(x);
+            if (h != null && h.degree() < 1) {
+                values.put(x, h.coefficient(0));
+            }
+        }
+        return changes(vars, k, weight, new At(p -> point.vanishes(p.substitute(fixed)), values, false), deadline);
+    }
+
+    private static List<Change> changes(List<String> vars, Polynomial k, Polynomial weight, At at, Deadline deadline) {
         int d = vars.size();
         if (d != PARAMETERS || k.termCount() > MAX_TERMS) {
             return List.of();
@@ -77,34 +114,33 @@ public final class ComponentCoordinates {
             for (Polynomial g : prime.generators()) {
                 gens.add(alg.factors(g).keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
             }
-            if (prime.dimension() < 1 || prime.dimension() >= d || gens.stream().anyMatch(g -> !g.constantTerm().isZero())
-                    || gens.stream().allMatch(g -> g.totalDegree() == 1)) {
+            if (prime.dimension() < 1 || prime.dimension() >= d || !gens.stream().allMatch(at.vanishes())
+                    || at.origin() && gens.stream().allMatch(g -> g.totalDegree() == 1)) {
                 continue;
             }
-            smooth(vars, k, weight, gens, d - prime.dimension(), deadline).ifPresent(out::add);
+            smooth(vars, k, weight, gens, d - prime.dimension(), at, deadline).ifPresent(out::add);
         }
         return out;
     }
 
-    /** The change for c generators and c dependent parameters with a Jacobian minor non-zero at 0, if K and the weight rewrite. */
-    private static Optional<Change> smooth(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens, int c,
+    /**
+     * The change for c generators and c dependent parameters with a Jacobian minor non-zero at
+     * the point, the other (free) parameters rational there, if K and the weight rewrite.
+     */
+    private static Optional<Change> smooth(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens, int c, At at,
             Deadline deadline) {
         int d = vars.size();
         List<List<Polynomial>> jacobian = Charts.jacobian(gens, vars);
-        Map<String, Rational> zero = new LinkedHashMap<>();
-        vars.forEach(v -> zero.put(v, Rational.ZERO));
         for (int[] rows : GlobalStrata.subsets(gens.size(), c)) {
             for (int[] cols : GlobalStrata.subsets(d, c)) {
-                Rational[][] m = new Rational[c][c];
-                for (int i = 0; i < c; i++) {
-                    for (int j = 0; j < c; j++) {
-                        m[i][j] = jacobian.get(rows[i]).get(cols[j]).evaluate(zero);
-                    }
+                List<String> free = new ArrayList<>(vars);
+                for (int j : cols) {
+                    free.remove(vars.get(j));
                 }
-                if (RationalMatrix.determinant(m).isZero()) {
+                if (!at.rational().keySet().containsAll(free) || at.vanishes().test(GlobalStrata.determinant(jacobian, rows, cols))) {
                     continue;
                 }
-                Optional<Change> change = rewrite(vars, k, weight, gens, rows, cols, deadline);
+                Optional<Change> change = rewrite(vars, k, weight, gens, rows, cols, at, deadline);
                 if (change.isPresent()) {
                     return change;
                 }
@@ -114,7 +150,7 @@ public final class ComponentCoordinates {
     }
 
     private static Optional<Change> rewrite(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens, int[] rows,
-            int[] cols, Deadline deadline) {
+            int[] cols, At at, Deadline deadline) {
         List<String> dependent = new ArrayList<>();
         for (int j : cols) {
             dependent.add(vars.get(j));
@@ -143,10 +179,14 @@ public final class ComponentCoordinates {
         }
         List<String> vars2 = new ArrayList<>(free);
         vars2.addAll(big);
-        String description = "the component " + gens + " of the zero set passes through 0, where the Jacobian of " + g
+        Map<String, Rational> centre = new LinkedHashMap<>();
+        free.forEach(x -> centre.put(x, at.rational().get(x)));
+        big.forEach(x -> centre.put(x, Rational.ZERO));
+        String description = "the component " + gens + " of the zero set passes through the point, where the Jacobian of " + g
                 + " in " + dependent + " is invertible: (" + String.join(", ", free) + (free.isEmpty() ? "" : ", ") + big + " = " + g
-                + ") are analytic coordinates at 0 (inverse function theorem), and K = " + r + (weight.isConstant() ? "" : ", weight = "
-                + w) + " in them exactly (normal forms modulo g_i - G_i with " + dependent + " eliminated)";
-        return Optional.of(new Change(vars2, r, w, description));
+                + ") are analytic coordinates there (inverse function theorem), the point being " + centre + " in them, and K = "
+                + r + (weight.isConstant() ? "" : ", weight = " + w) + " in them exactly (normal forms modulo g_i - G_i with "
+                + dependent + " eliminated)";
+        return Optional.of(new Change(vars2, r, w, centre, description));
     }
 }

@@ -159,7 +159,8 @@ public final class GlobalStrata {
         return out;
     }
 
-    private static Polynomial determinant(List<List<Polynomial>> m, int[] rows, int[] cols) {
+    /** The minor of m in the given rows and columns (Laplace expansion along the first row). */
+    static Polynomial determinant(List<List<Polynomial>> m, int[] rows, int[] cols) {
         if (rows.length == 1) {
             return m.get(rows[0]).get(cols[0]);
         }

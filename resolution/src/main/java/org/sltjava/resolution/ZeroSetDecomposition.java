@@ -373,8 +373,9 @@ public final class ZeroSetDecomposition {
 
     /**
      * An irrational zero that is not proven regular: Newton's answer at the algebraic point
-     * ({@link AlgebraicPointNewton}) when it lies inside the open box; the best bound proven
-     * there otherwise, the point left open.
+     * ({@link AlgebraicPointNewton}) when it lies inside the open box, else the search's answer in
+     * coordinates adapted to a smooth component of the zero set through it, at a rational point
+     * ({@link ComponentCoordinates}); the best bound proven there otherwise, the point left open.
      */
     private void irregularPoint(RealAlgebraicPoint point, RealAlgebraicPoint.Location where, String name) {
         if (where != RealAlgebraicPoint.Location.INSIDE) {
@@ -387,6 +388,16 @@ public final class ZeroSetDecomposition {
             cert.nest(name + ": the irrational point " + point.tightened() + ": " + r.get(), r.get().certificate());
             strata.attained(r.get().lambda().orElseThrow(), r.get().m().orElseThrow());
             return;
+        }
+        for (ComponentCoordinates.Change change : ComponentCoordinates.at(vars, problem.k(), problem.weight(), point, Map.of(), deadline)) {
+            Optional<Question> q = change.question();
+            RlctResult there = q.isPresent() ? context.local(q.get(), depth + 1) : RlctResult.unresolved(ResolveEngine.NAME, Certificate.empty());
+            if (there.isExact()) {
+                cert.nest(name + ": the irrational point " + point.tightened() + ": " + change.description() + ": " + there,
+                        there.certificate());
+                strata.attained(there.lambda().orElseThrow(), there.m().orElseThrow());
+                return;
+            }
         }
         r.flatMap(RlctResult::lambdaUpper).ifPresent(b -> located = Charts.min(located, b));
         left.add(name + ": the irrational point " + point.tightened() + " is not proven regular"

@@ -17,6 +17,7 @@ import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.AlgebraicPointNewton;
 import org.sltjava.resolution.Charts;
+import org.sltjava.resolution.ComponentCoordinates;
 import org.sltjava.resolution.GlobalStrata;
 import org.sltjava.resolution.JasAlgebra;
 import org.sltjava.resolution.Question;
@@ -172,7 +173,7 @@ public final class WeightedBlowUps extends LocalRule {
                     if (regular.isEmpty()) {
                         Certificate.Builder zc = Certificate.builder();
                         Optional<Pole> algebraic = algebraicZeros(ctx, vars, chartLoss, chartWeight, a, j, rest, side, system,
-                                Pole.of(generic, 1), zc);
+                                depth, Pole.of(generic, 1), zc);
                         if (algebraic.isEmpty()) {
                             algebraic = divisorStrata(ctx, vars, chartLoss, chartWeight, a, j, side, system, depth, Pole.of(generic, 1), zc);
                         }
@@ -342,7 +343,7 @@ public final class WeightedBlowUps extends LocalRule {
      * among the minimisers; each zero's derivation goes to {@code cert}.
      */
     private static Optional<Pole> algebraicZeros(SearchContext ctx, List<String> vars, Loss chartLoss, Polynomial chartWeight,
-            int[] a, int j, List<String> rest, int[] side, List<Polynomial> system, Pole generic, Certificate.Builder cert) {
+            int[] a, int j, List<String> rest, int[] side, List<Polynomial> system, int depth, Pole generic, Certificate.Builder cert) {
         if (rest.stream().anyMatch(v -> side[vars.indexOf(v)] != 0)) {
             return Optional.empty();
         }
@@ -375,6 +376,9 @@ public final class WeightedBlowUps extends LocalRule {
                 continue;
             }
             Optional<RlctResult> r = AlgebraicPointNewton.at(vars, chartLoss.expanded(), chartWeight, p, atZero, pointSide, ctx.deadline());
+            if ((r.isEmpty() || !r.get().isExact()) && Arrays.stream(side).allMatch(x -> x == 0)) {
+                r = adapted(ctx, vars, chartLoss, chartWeight, p, atZero, depth);
+            }
             if (r.isEmpty() || !r.get().isExact()) {
                 return Optional.empty();
             }
@@ -382,6 +386,28 @@ public final class WeightedBlowUps extends LocalRule {
             best = best.min(Pole.of(r.get()));
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The answer at an algebraic zero on the divisor in coordinates adapted to a smooth component
+     * of the chart's zero set through it ({@link ComponentCoordinates}), asked two-sided at a
+     * rational point by the search (two-sided answers at divisor points are right when the blown-up
+     * point is inside the box: see {@link #divisorStrata}); empty unless exact.
+     */
+    private static Optional<RlctResult> adapted(SearchContext ctx, List<String> vars, Loss chartLoss, Polynomial chartWeight,
+            RealAlgebraicPoint p, Map<String, Rational> atZero, int depth) {
+        for (ComponentCoordinates.Change change : ComponentCoordinates.at(vars, chartLoss.expanded(), chartWeight, p, atZero,
+                ctx.deadline())) {
+            Optional<Question> q = change.question();
+            if (q.isPresent()) {
+                RlctResult r = ctx.local(q.get(), depth + 1);
+                if (r.isExact()) {
+                    return Optional.of(Pole.of(r).toResult(ResolveEngine.NAME, Certificate.builder().nest(change.description() + ": " + r,
+                            r.certificate()).build()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sltjava.resolution.rules;
 
 import java.util.Optional;
 import org.sltjava.core.Certificate;
-import org.sltjava.core.Loss;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
 import org.sltjava.resolution.ComponentCoordinates;
@@ -33,8 +32,7 @@ public final class ZeroSetCoordinates extends LocalRule {
                 break;
             }
             ctx.countChart();
-            Optional<Question> q = Charts.localProblem(change.vars(), Loss.of(change.k()), change.weight(),
-                    new int[change.vars().size()]);
+            Optional<Question> q = change.question();
             if (q.isEmpty()) {
                 continue;
             }

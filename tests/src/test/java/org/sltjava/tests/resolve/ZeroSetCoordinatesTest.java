@@ -36,7 +36,20 @@ class ZeroSetCoordinatesTest {
                 Arguments.of(atOrigin("(x^2 + y^2 - z^2)^2 + x^6"), "2/3", 2),
                 // u = z - x y, v = y - x^2: the map (x, y, z) -> (x, v, u) is polynomial with Jacobian 1, and
                 // K = u^4 + x^2 v^2, a disjoint sum: (1/4, m = 1) + (1/2, m = 2) = 3/4, m = 1 + 2 - 1 = 2.
-                Arguments.of(atOrigin("(z - x*y)^4 + (y - x^2)^2*x^2"), "3/4", 2));
+                Arguments.of(atOrigin("(z - x*y)^4 + (y - x^2)^2*x^2"), "3/4", 2),
+                // u = y - x^2 (Jacobian 1) gives (u^2 - 2 z^2)^2 + x^6, and the linear change a = u - sqrt2 z,
+                // b = u + sqrt2 z (invertible, irrational) gives a^2 b^2 + x^6, a disjoint sum: (1/2, m = 2) + (1/6, m = 1)
+                // = 2/3, m = 2. The engine gets there through the weighted blow-up along (2, 3, 3), whose divisor has
+                // the irrational zeros x = 0, z = +-1/sqrt2 in the chart y, answered in coordinates adapted to the line
+                // of zeros x = 0, z^2 = 1/2 through them.
+                Arguments.of(atOrigin("((y - x^2)^2 - 2*z^2)^2 + x^6"), "2/3", 2),
+                // f1 = x y - z^3 and f2 = x^2 - 3 y^2 are quasi-homogeneous of degree 6 for the weights (3, 3, 2), so K
+                // has degree 12 and the weighted blow-up along (3, 3, 2) has the generic value |a|/D = 8/12 = 2/3, m = 1.
+                // On the divisor the strict transform vanishes only where f1 = f2 = 0 with z != 0 (z = 0 forces x = y = 0):
+                // in the chart z = 1, x = +-sqrt3 y and x y = 1, points where the Jacobian of (f1, f2) in (x, y),
+                // [[y, x], [2x, -6y]], has determinant -6y^2 - 2x^2 != 0: K = u^12 |v|^2 there with the Jacobian
+                // u^7, lambda = min(8/12, 2/2) = 2/3 without a tie. So 2/3, m = 1.
+                Arguments.of(atOrigin("(x*y - z^3)^2 + (x^2 - 3*y^2)^2"), "2/3", 1));
     }
 
     @ParameterizedTest
