@@ -99,6 +99,30 @@ class AlgebraicPointsTest {
     }
 
     /**
+     * K = (x^2 - q y^2)^2 + (y^2 - r z^2)^2 at 0, q and r positive rationals (squares or not): K is
+     * homogeneous of degree 4, so the blow-up of 0 has the generic value (2 + 1)/4 = 3/4, m = 1. On
+     * the divisor, in the chart z = 1 the strict transform vanishes where y^2 = r and x^2 = q r,
+     * where the Jacobian of (x^2 - q y^2, y^2 - r), [[2x, -2q y], [0, 2y]], has determinant
+     * 4 x y != 0: K = z^4 |v|^2 there with the Jacobian z^2, lambda = min(3/4, 1) = 3/4 without a
+     * tie; in the charts x = 1 and y = 1 there are no zeros (they would need z = 0, then y = x = 0).
+     * So lambda = 3/4, m = 1, whether the zeros on the divisor are rational or not.
+     */
+    @Test
+    void homogeneousQuarticsWithIrrationalLinesOfZeros() {
+        qt().withFixedSeed(20261203L).withExamples(8)
+                .forAll(integers().between(1, 12), integers().between(1, 4), integers().between(1, 12), integers().between(1, 4))
+                .checkAssert((qn, qd, rn, rd) -> {
+                    Rational q = Rational.of(qn, qd);
+                    Rational r = Rational.of(rn, rd);
+                    String k = "(x^2 - (" + q + ")*y^2)^2 + (y^2 - (" + r + ")*z^2)^2";
+                    RlctResult res = RlctEngine.standard().analyse(atOrigin(k, "x", "y", "z"));
+                    assertTrue(res.isExact(), () -> k + ": " + res + "\n" + res.certificate().text());
+                    assertEquals(Rational.of(3, 4), res.lambda().orElseThrow(), k);
+                    assertEquals(1, res.m().orElseThrow(), k);
+                });
+    }
+
+    /**
      * K = (x^2 - q)^(2a) + (y - s x)^(2b) over [-3, 3]^2, q a non-square integer in 2..7, s a
      * rational in [-1, 1], a < b. The zeros are the two irrational points x = +-sqrt q, y = s x
      * (inside the box: sqrt 7 < 3). There u = x^2 - q and v = y - s x are analytic coordinates (the
