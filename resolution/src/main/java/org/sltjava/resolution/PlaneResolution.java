@@ -157,11 +157,24 @@ public final class PlaneResolution {
         }
     }
 
-    /** An irreducible factor and its exponent. */
+    /**
+     * Most terms of a polynomial written out in a certificate: a chart's factor can have tens of
+     * thousands, whose text would cost more time and memory than the chart; the chart map written
+     * next to it determines it, so a larger one is named by its size.
+     */
+    private static final int SHOWN_TERMS = 60;
+
+    /** The polynomial's text, or its size when it has more than {@value #SHOWN_TERMS} terms. */
+    private static String shown(Polynomial h) {
+        return h.termCount() <= SHOWN_TERMS ? h.toString() : "a polynomial of " + h.termCount() + " terms and degree "
+                + h.totalDegree() + " (not written out: the chart determines it)";
+    }
+
+    /** A squarefree factor and its exponent. */
     private record Factor(Polynomial h, int e) {
         @Override
         public String toString() {
-            return e == 1 ? "(" + h + ")" : "(" + h + ")^" + e;
+            return e == 1 ? "(" + shown(h) + ")" : "(" + shown(h) + ")^" + e;
         }
     }
 
@@ -203,12 +216,13 @@ public final class PlaneResolution {
         int[] powers = new int[2];
         List<Factor> factors = new ArrayList<>();
         StringBuilder text = new StringBuilder("K = c");
-        for (Map.Entry<Polynomial, Integer> f : algebra.factors(q.k()).entrySet()) {
+        for (Map.Entry<Polynomial, Integer> f : algebra.squarefreeFactors(q.k()).entrySet()) {
             text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
             addFactor(f.getKey(), f.getValue(), powers, factors);
         }
-        cert.line(text + " over Q (irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0"
-                + " are units and dropped");
+        cert.line(text + " over Q (irreducible factors, or K itself when it is too large to factor and proven squarefree by"
+                + " univariate tests modulo a prime: squarefree and pairwise coprime); factors that do not vanish at 0 are units and"
+                + " dropped");
         Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
         return local(g, cert);
     }
@@ -340,7 +354,7 @@ public final class PlaneResolution {
             List<int[]> at = root.getValue();
             List<Integer> indices = at.stream().map(p -> p[0]).toList();
             String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
-                    + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
+                    + at.stream().map(p -> shown(fs.get(p[0]).h()) + " (multiplicity " + p[1] + ")").toList();
             if (at.size() == 1 && at.get(0)[1] == 1) {
                 best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
                 continue;
@@ -429,7 +443,7 @@ public final class PlaneResolution {
             Polynomial shift = field.asPolynomial(rho);
             Value v = translated(g, fs, r, l, n, shift, field, indices, pc);
             cert.nest(chart + "; the multiple root w = " + shift + " (> 0) of the face polynomial(s) of " + indices.stream()
-                    .map(i -> fs.get(i).h()).toList() + ": translate w -> " + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(),
+                    .map(i -> shown(fs.get(i).h())).toList() + ": translate w -> " + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(),
                     pc.build());
             best = Value.min(best, v);
         }
@@ -463,7 +477,7 @@ public final class PlaneResolution {
             }
             boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
             int count = rational ? PlaneNumberField.rationalPart(part).positiveRootCount() : field.positiveRootCount(part);
-            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": " + (rational
+            String where = chart + "; the simple roots of the face polynomial of " + shown(fs.get(i).h()) + ": " + (rational
                     ? "its coefficients are rational, " + PlaneNumberField.rationalPart(part) + ", with "
                     : "over the real field Q(" + field.symbol() + ") (Sturm sequence, exact signs) ") + count + " positive root(s)";
             if (count == 0) {
@@ -501,7 +515,7 @@ public final class PlaneResolution {
         Certificate.Builder pc = Certificate.builder();
         Polynomial shift = next.asPolynomial(e.root());
         Value v = translated(g, moved, r, l, n, shift, next, indices, pc);
-        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of " + indices.stream().map(i -> fs.get(i).h()).toList()
+        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of " + indices.stream().map(i -> shown(fs.get(i).h())).toList()
                 + " outside Q(c), c = " + g.field().symbol() + ": " + e.describe() + "; the factors re-expressed there, translate w -> "
                 + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
         return v;
