@@ -42,6 +42,19 @@ final class PlaneChartAlgebra {
     }
 
     /**
+     * Most terms of a polynomial written out in a certificate: a chart's factor can have tens of
+     * thousands, whose text would cost more time and memory than the chart; the chart map written
+     * next to it determines it, so a larger one is named by its size.
+     */
+    private static final int SHOWN_TERMS = 60;
+
+    /** The polynomial's text, or its size when it has more than {@value #SHOWN_TERMS} terms. */
+    static String shown(Polynomial h) {
+        return h.termCount() <= SHOWN_TERMS ? h.toString() : "a polynomial of " + h.termCount() + " terms and degree "
+                + h.totalDegree() + " (not written out: the chart determines it)";
+    }
+
+    /**
      * The irreducible factors of p over Q, once per polynomial (taken from the search's
      * factorisations when it has made this one); declined above {@value #MAX_TERMS_TO_FACTOR} terms.
      */
@@ -258,7 +271,8 @@ final class PlaneChartAlgebra {
         for (int m = 0; m <= top; m++) {
             for (int e = 0; e <= topE; e++) {
                 deadline.check();
-                elements[m][e] = e == 0 ? powers.get(m) : field.multiply(powers.get(m), UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE)));
+                elements[m][e] = e == 0 ? powers.get(m)
+                        : field.multiply(powers.get(m), UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE)));
                 for (int u = 0; u <= elements[m][e].degree(); u++) {
                     common = lcm(common, elements[m][e].coefficient(u).denominator());
                 }
