@@ -42,6 +42,19 @@ final class PlaneChartAlgebra {
     }
 
     /**
+     * Most terms of a polynomial written out in a certificate: a chart's factor can have tens of
+     * thousands, whose text would cost more time and memory than the chart; the chart map written
+     * next to it determines it, so a larger one is named by its size.
+     */
+    private static final int SHOWN_TERMS = 60;
+
+    /** The polynomial's text, or its size when it has more than {@value #SHOWN_TERMS} terms. */
+    static String shown(Polynomial h) {
+        return h.termCount() <= SHOWN_TERMS ? h.toString() : "a polynomial of " + h.termCount() + " terms and degree "
+                + h.totalDegree() + " (not written out: the chart determines it)";
+    }
+
+    /**
      * The irreducible factors of p over Q, once per polynomial (taken from the search's
      * factorisations when it has made this one); declined above {@value #MAX_TERMS_TO_FACTOR} terms.
      */
@@ -51,6 +64,116 @@ final class PlaneChartAlgebra {
                     + ") would have to be factored");
         }
         return factored.computeIfAbsent(p, x -> known.apply(x).orElseGet(() -> JasAlgebra.over(vars, deadline).factors(x)));
+    }
+
+    /**
+     * Whether p is proven squarefree over Q without factoring it, by a univariate test in each
+     * variable. For a variable v and a small integer z put for the other one, let f be p with the
+     * other variable set to z, reduced modulo the prime {@value #PRIME} (no denominator of p
+     * divisible by it), kept only when its degree in v is p's. If p = g^2 h over Q with g of
+     * positive degree in v, then by Gauss's lemma over the local ring Z_(P) (P the prime) g may be
+     * taken primitive there and h integral, so reducing gives {@code f = gbar^2 hbar}, and since
+     * f keeps p's degree, gbar keeps g's: gbar then divides f and f', which have a non-constant gcd
+     * over F_P. So {@code gcd(f, f') = 1} over F_P proves that no repeated factor of p has positive
+     * degree in v; proven for both variables, p has none at all. The test is exact and only ever
+     * answers yes when it is proven; a no (no suitable z among the few tried) proves nothing.
+     */
+    boolean provenSquarefree(Polynomial p) {
+        Map<Monomial, Rational> terms = p.termsOver(vars);
+        BigInteger prime = BigInteger.valueOf(PRIME);
+        if (terms.values().stream().anyMatch(c -> c.denominator().mod(prime).signum() == 0)) {
+            return false;
+        }
+        return squarefreeIn(terms, 0) && squarefreeIn(terms, 1);
+    }
+
+    /** A prime below 2^31, so that products of residues fit in a long. */
+    private static final long PRIME = 2147483647L;
+
+    /** Values tried for the other variable in {@link #provenSquarefree}. */
+    private static final int SPECIALISATIONS = 8;
+
+    /** {@link #provenSquarefree}'s test for the variable of index v: true once some z proves it. */
+    private boolean squarefreeIn(Map<Monomial, Rational> terms, int v) {
+        int degree = terms.keySet().stream().mapToInt(m -> m.get(v)).max().orElse(0);
+        if (degree == 0) {
+            return true;
+        }
+        for (long z = 1; z <= SPECIALISATIONS; z++) {
+            deadline.check();
+            long[] f = new long[degree + 1];
+            for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+                long c = residue(t.getValue());
+                long power = BigInteger.valueOf(z).modPow(BigInteger.valueOf(t.getKey().get(1 - v)), BigInteger.valueOf(PRIME)).longValue();
+                int k = t.getKey().get(v);
+                f[k] = (f[k] + c * power % PRIME) % PRIME;
+            }
+            if (f[degree] == 0) {
+                continue;
+            }
+            long[] derivative = new long[degree];
+            for (int k = 1; k <= degree; k++) {
+                derivative[k - 1] = f[k] * k % PRIME;
+            }
+            if (gcdDegree(f, derivative) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rational's residue modulo {@value #PRIME} (its denominator not divisible by it), in [0, PRIME). */
+    private static long residue(Rational c) {
+        BigInteger prime = BigInteger.valueOf(PRIME);
+        return c.numerator().mod(prime).multiply(c.denominator().modInverse(prime)).mod(prime).longValue();
+    }
+
+    /** The degree of gcd(a, b) over F_P (Euclid's algorithm on residue arrays, low degree first); -1 when both are zero. */
+    private static int gcdDegree(long[] a, long[] b) {
+        long[] u = a.clone();
+        long[] w = b.clone();
+        int du = top(u);
+        int dw = top(w);
+        while (dw >= 0) {
+            long inverse = BigInteger.valueOf(w[dw]).modInverse(BigInteger.valueOf(PRIME)).longValue();
+            while (du >= dw) {
+                long factor = u[du] * inverse % PRIME;
+                for (int k = 0; k <= dw; k++) {
+                    int i = du - dw + k;
+                    u[i] = Math.floorMod(u[i] - factor * w[k] % PRIME, PRIME);
+                }
+                du = top(u);
+            }
+            long[] swap = u;
+            u = w;
+            w = swap;
+            int d = du;
+            du = dw;
+            dw = d;
+        }
+        return du;
+    }
+
+    /** The index of the highest non-zero residue; -1 for the zero polynomial. */
+    private static int top(long[] a) {
+        int d = a.length - 1;
+        while (d >= 0 && a[d] == 0) {
+            d--;
+        }
+        return d;
+    }
+
+    /**
+     * Squarefree, pairwise coprime factors of K with exponents whose product is K up to a
+     * constant, all the resolution needs of its start: the irreducible factors ({@link #factors})
+     * when K is small enough to be factored, else K itself with exponent 1 when it is
+     * {@link #provenSquarefree}; declined otherwise.
+     */
+    Map<Polynomial, Integer> squarefreeFactors(Polynomial k) {
+        if (k.termCount() > MAX_TERMS_TO_FACTOR && provenSquarefree(k)) {
+            return Map.of(k, 1);
+        }
+        return factors(k);
     }
 
     /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
@@ -119,12 +242,16 @@ final class PlaneChartAlgebra {
     }
 
     /**
-     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), with s rational (field null:
-     * {@link #inChartOverQ}, up to a positive constant) or an element of the field: a term
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant, with
+     * s rational (field null: {@link #inChartOverQ}) or an element of the field: a term
      * {@code c x^i y^j theta^e} becomes
-     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the powers of s and their
-     * products with theta^e reduced modulo the minimal polynomial; the terms are collected in one
-     * map, so the cost is that of the expansion (the deadline is checked per term).
+     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the elements
+     * {@code s^m theta^e} reduced modulo the minimal polynomial once each (not once per term). The
+     * sum is taken in integers: with D the least common denominator of the c's and E that of the
+     * elements' coefficients, {@code D E} times the sum has integer terms, collected in one map
+     * without reducing a fraction, and their content is divided out; a positive multiple has the
+     * same zeros, signs, Newton polygon and factors up to constants, which is all the resolution
+     * reads from a factor. The cost is that of the expansion (the deadline is checked per term).
      */
     Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
         if (field == null) {
@@ -134,33 +261,73 @@ final class PlaneChartAlgebra {
         order.add(field.symbol());
         Map<Monomial, Rational> terms = h.termsOver(order);
         int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
+        int topE = terms.keySet().stream().mapToInt(m -> m.get(2)).max().orElse(0);
         List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
         for (int k = 1; k <= top; k++) {
             powers.add(field.multiply(powers.getLast(), s));
         }
-        Map<Monomial, Rational> out = new HashMap<>();
+        UnivariatePolynomial[][] elements = new UnivariatePolynomial[top + 1][topE + 1];
+        BigInteger common = BigInteger.ONE;
+        for (int m = 0; m <= top; m++) {
+            for (int e = 0; e <= topE; e++) {
+                deadline.check();
+                elements[m][e] = e == 0 ? powers.get(m)
+                        : field.multiply(powers.get(m), UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE)));
+                for (int u = 0; u <= elements[m][e].degree(); u++) {
+                    common = lcm(common, elements[m][e].coefficient(u).denominator());
+                }
+            }
+        }
+        BigInteger[][][] scaled = new BigInteger[top + 1][topE + 1][];
+        for (int m = 0; m <= top; m++) {
+            for (int e = 0; e <= topE; e++) {
+                UnivariatePolynomial el = elements[m][e];
+                scaled[m][e] = new BigInteger[el.degree() + 1];
+                for (int u = 0; u <= el.degree(); u++) {
+                    Rational d = el.coefficient(u);
+                    scaled[m][e][u] = d.numerator().multiply(common.divide(d.denominator()));
+                }
+            }
+        }
+        BigInteger denominators = BigInteger.ONE;
+        for (Rational c : terms.values()) {
+            denominators = lcm(denominators, c.denominator());
+        }
+        Map<Monomial, BigInteger> out = new HashMap<>();
         for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
             deadline.check();
             int i = t.getKey().get(0);
             int j = t.getKey().get(1);
             int e = t.getKey().get(2);
             int xe = r[0] * i + r[1] * j;
-            UnivariatePolynomial thetaE = e == 0 ? null : UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE));
+            Rational c = t.getValue();
+            BigInteger coefficient = c.numerator().multiply(denominators.divide(c.denominator()));
             BigInteger binomial = BigInteger.ONE;
             for (int k = 0; k <= j; k++) {
-                UnivariatePolynomial element = thetaE == null ? powers.get(j - k) : field.multiply(powers.get(j - k), thetaE);
-                Rational c = t.getValue().multiply(Rational.of(binomial));
-                for (int u = 0; u <= element.degree(); u++) {
-                    Rational d = element.coefficient(u);
-                    if (!d.isZero()) {
-                        out.merge(Monomial.of(xe, k, u), c.multiply(d), Rational::add);
+                BigInteger[] element = scaled[j - k][e];
+                BigInteger ck = coefficient.multiply(binomial);
+                for (int u = 0; u < element.length; u++) {
+                    if (element[u].signum() != 0) {
+                        out.merge(Monomial.of(xe, k, u), ck.multiply(element[u]), BigInteger::add);
                     }
                 }
                 binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
             }
         }
-        out.values().removeIf(Rational::isZero);
-        return Polynomial.fromTerms(order, out);
+        return fromIntegers(order, out);
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /** The polynomial of the integer terms, their content divided out (a positive constant multiple of their sum). */
+    private static Polynomial fromIntegers(List<String> order, Map<Monomial, BigInteger> terms) {
+        terms.values().removeIf(b -> b.signum() == 0);
+        BigInteger content = terms.values().stream().reduce(BigInteger.ZERO, BigInteger::gcd);
+        Map<Monomial, Rational> reduced = new HashMap<>();
+        terms.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
+        return Polynomial.fromTerms(order, reduced);
     }
 
     /**
@@ -178,7 +345,7 @@ final class PlaneChartAlgebra {
         int top = 0;
         for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
             BigInteger d = t.getValue().denominator();
-            denominators = denominators.divide(denominators.gcd(d)).multiply(d);
+            denominators = lcm(denominators, d);
             top = Math.max(top, t.getKey().get(1));
         }
         BigInteger u = s.numerator();
@@ -215,11 +382,7 @@ final class PlaneChartAlgebra {
                 }
             }
         }
-        out.values().removeIf(b -> b.signum() == 0);
-        BigInteger content = out.values().stream().reduce(BigInteger.ZERO, BigInteger::gcd);
-        Map<Monomial, Rational> reduced = new HashMap<>();
-        out.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
-        return Polynomial.fromTerms(vars, reduced);
+        return fromIntegers(vars, out);
     }
 
     /**

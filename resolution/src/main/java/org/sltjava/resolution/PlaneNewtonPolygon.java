@@ -2,6 +2,7 @@ package org.sltjava.resolution;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ import org.sltjava.core.Rational;
  */
 final class PlaneNewtonPolygon {
 
-    private final List<String> vars;
-    private final Map<List<Integer>, Polynomial> terms;
+    private final List<String> order;
+    private final Map<Monomial, Rational> terms;
+    private final List<int[]> support;
     private final List<int[]> vertices;
 
-    private PlaneNewtonPolygon(List<String> vars, Map<List<Integer>, Polynomial> terms, List<int[]> vertices) {
-        this.vars = vars;
+    private PlaneNewtonPolygon(List<String> order, Map<Monomial, Rational> terms, List<int[]> support, List<int[]> vertices) {
+        this.order = order;
         this.terms = terms;
+        this.support = support;
         this.vertices = vertices;
     }
 
@@ -32,23 +35,20 @@ final class PlaneNewtonPolygon {
     static PlaneNewtonPolygon of(Polynomial h, List<String> vars) {
         List<String> order = new ArrayList<>(vars);
         h.variables().stream().filter(v -> !vars.contains(v)).forEach(order::add);
-        Map<List<Integer>, Polynomial> terms = new LinkedHashMap<>();
-        for (Map.Entry<Monomial, Rational> t : h.termsOver(order).entrySet()) {
-            Map<String, Integer> rest = new LinkedHashMap<>();
-            for (int k = 2; k < order.size(); k++) {
-                rest.put(order.get(k), t.getKey().get(k));
-            }
-            terms.merge(List.of(t.getKey().get(0), t.getKey().get(1)), Polynomial.term(t.getValue(), rest), Polynomial::add);
-        }
-        terms.values().removeIf(Polynomial::isZero);
+        Map<Monomial, Rational> terms = h.termsOver(order);
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("the zero polynomial has no Newton polygon");
         }
+        Map<List<Integer>, int[]> distinct = new LinkedHashMap<>();
+        for (Monomial m : terms.keySet()) {
+            distinct.putIfAbsent(List.of(m.get(0), m.get(1)), new int[] {m.get(0), m.get(1)});
+        }
+        List<int[]> support = List.copyOf(distinct.values());
         int[] start = null;
         int[] end = null;
-        for (List<Integer> m : terms.keySet()) {
-            int i = m.get(0);
-            int j = m.get(1);
+        for (int[] m : support) {
+            int i = m[0];
+            int j = m[1];
             if (start == null || i < start[0] || i == start[0] && j < start[1]) {
                 start = new int[] {i, j};
             }
@@ -61,8 +61,7 @@ final class PlaneNewtonPolygon {
         int[] current = start;
         while (current[1] > end[1]) {
             int[] best = null;
-            for (List<Integer> m : terms.keySet()) {
-                int[] c = {m.get(0), m.get(1)};
+            for (int[] c : support) {
                 if (c[0] <= current[0] || c[1] >= current[1]) {
                     continue;
                 }
@@ -79,7 +78,7 @@ final class PlaneNewtonPolygon {
             hull.add(best);
             current = best;
         }
-        return new PlaneNewtonPolygon(vars, terms, List.copyOf(hull));
+        return new PlaneNewtonPolygon(order, terms, support, List.copyOf(hull));
     }
 
     /** The vertices, from the one of smallest x-exponent to the one of smallest y-exponent. */
@@ -104,8 +103,8 @@ final class PlaneNewtonPolygon {
     /** {@code min <r, alpha>} over the support. */
     int order(int[] r) {
         int best = Integer.MAX_VALUE;
-        for (List<Integer> m : terms.keySet()) {
-            best = Math.min(best, r[0] * m.get(0) + r[1] * m.get(1));
+        for (int[] m : support) {
+            best = Math.min(best, r[0] * m[0] + r[1] * m[1]);
         }
         return best;
     }
@@ -118,12 +117,14 @@ final class PlaneNewtonPolygon {
      */
     Polynomial facePolynomial(int[] r) {
         int l = order(r);
-        Polynomial out = Polynomial.zero();
-        for (Map.Entry<List<Integer>, Polynomial> t : terms.entrySet()) {
-            if (r[0] * t.getKey().get(0) + r[1] * t.getKey().get(1) == l) {
-                out = out.add(t.getValue().multiply(Polynomial.term(Rational.ONE, Map.of(vars.get(1), t.getKey().get(1)))));
+        Map<Monomial, Rational> face = new HashMap<>();
+        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+            int[] e = t.getKey().toArray();
+            if (r[0] * e[0] + r[1] * e[1] == l) {
+                e[0] = 0;
+                face.put(Monomial.of(e), t.getValue());
             }
         }
-        return out;
+        return Polynomial.fromTerms(order, face);
     }
 }

@@ -21,7 +21,9 @@ import org.sltjava.core.RlctResult;
  *
  * <p>K is factored over Q, {@code K = c x^A y^B prod h_i^(e_i)} with the h_i irreducible, so
  * squarefree and pairwise coprime (for {@code K = f^2} this works on the factors of f, with even
- * e_i, as the rule "lambda(f^2) = lambda(f)/2" asks). On each quadrant the box allows (signs
+ * e_i, as the rule "lambda(f^2) = lambda(f)/2" asks); a K too large to factor is taken whole
+ * when it is proven squarefree ({@link PlaneChartAlgebra#squarefreeFactors}): nothing below
+ * needs the h_i irreducible, only squarefree and pairwise coprime. On each quadrant the box allows (signs
  * flipped so that x, y > 0), with the weight {@code |x^a y^b|} and {@code nu = (a + 1, b + 1)}:
  * <ul>
  * <li>the rays are the two axes and the inner normals r = (p, q) of the factors' compact edges;
@@ -157,11 +159,11 @@ public final class PlaneResolution {
         }
     }
 
-    /** An irreducible factor and its exponent. */
+    /** A squarefree factor and its exponent. */
     private record Factor(Polynomial h, int e) {
         @Override
         public String toString() {
-            return e == 1 ? "(" + h + ")" : "(" + h + ")^" + e;
+            return e == 1 ? "(" + PlaneChartAlgebra.shown(h) + ")" : "(" + PlaneChartAlgebra.shown(h) + ")^" + e;
         }
     }
 
@@ -203,12 +205,13 @@ public final class PlaneResolution {
         int[] powers = new int[2];
         List<Factor> factors = new ArrayList<>();
         StringBuilder text = new StringBuilder("K = c");
-        for (Map.Entry<Polynomial, Integer> f : algebra.factors(q.k()).entrySet()) {
+        for (Map.Entry<Polynomial, Integer> f : algebra.squarefreeFactors(q.k()).entrySet()) {
             text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
             addFactor(f.getKey(), f.getValue(), powers, factors);
         }
-        cert.line(text + " over Q (irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0"
-                + " are units and dropped");
+        cert.line(text + " over Q (irreducible factors, or K itself when it is too large to factor and proven squarefree by"
+                + " univariate tests modulo a prime: squarefree and pairwise coprime); factors that do not vanish at 0 are units and"
+                + " dropped");
         Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
         return local(g, cert);
     }
@@ -340,7 +343,7 @@ public final class PlaneResolution {
             List<int[]> at = root.getValue();
             List<Integer> indices = at.stream().map(p -> p[0]).toList();
             String where = chart + "; " + phi + " = 0 has " + count + " root(s) w > 0, root(s) of the face polynomial(s) of "
-                    + at.stream().map(p -> fs.get(p[0]).h() + " (multiplicity " + p[1] + ")").toList();
+                    + at.stream().map(p -> PlaneChartAlgebra.shown(fs.get(p[0]).h()) + " (multiplicity " + p[1] + ")").toList();
             if (at.size() == 1 && at.get(0)[1] == 1) {
                 best = Value.min(best, PlaneFan.simpleRoot(divisorValue, fs.get(at.get(0)[0]).e(), l, where, cert));
                 continue;
@@ -429,8 +432,8 @@ public final class PlaneResolution {
             Polynomial shift = field.asPolynomial(rho);
             Value v = translated(g, fs, r, l, n, shift, field, indices, pc);
             cert.nest(chart + "; the multiple root w = " + shift + " (> 0) of the face polynomial(s) of " + indices.stream()
-                    .map(i -> fs.get(i).h()).toList() + ": translate w -> " + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(),
-                    pc.build());
+                    .map(i -> PlaneChartAlgebra.shown(fs.get(i).h())).toList() + ": translate w -> " + shift + " + w: lambda = "
+                    + v.lambda() + ", m = " + v.m(), pc.build());
             best = Value.min(best, v);
         }
         List<List<UnivariatePolynomial>> simple = new ArrayList<>();
@@ -463,7 +466,8 @@ public final class PlaneResolution {
             }
             boolean rational = part.stream().allMatch(a -> a.degree() <= 0);
             int count = rational ? PlaneNumberField.rationalPart(part).positiveRootCount() : field.positiveRootCount(part);
-            String where = chart + "; the simple roots of the face polynomial of " + fs.get(i).h() + ": " + (rational
+            String where = chart + "; the simple roots of the face polynomial of " + PlaneChartAlgebra.shown(fs.get(i).h()) + ": "
+                    + (rational
                     ? "its coefficients are rational, " + PlaneNumberField.rationalPart(part) + ", with "
                     : "over the real field Q(" + field.symbol() + ") (Sturm sequence, exact signs) ") + count + " positive root(s)";
             if (count == 0) {
@@ -501,8 +505,9 @@ public final class PlaneResolution {
         Certificate.Builder pc = Certificate.builder();
         Polynomial shift = next.asPolynomial(e.root());
         Value v = translated(g, moved, r, l, n, shift, next, indices, pc);
-        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of " + indices.stream().map(i -> fs.get(i).h()).toList()
-                + " outside Q(c), c = " + g.field().symbol() + ": " + e.describe() + "; the factors re-expressed there, translate w -> "
+        cert.nest(chart + "; a multiple root rho > 0 of the face polynomial(s) of "
+                + indices.stream().map(i -> PlaneChartAlgebra.shown(fs.get(i).h())).toList() + " outside Q(c), c = "
+                + g.field().symbol() + ": " + e.describe() + "; the factors re-expressed there, translate w -> "
                 + shift + " + w: lambda = " + v.lambda() + ", m = " + v.m(), pc.build());
         return v;
     }
