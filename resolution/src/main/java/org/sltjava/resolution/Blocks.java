@@ -336,7 +336,13 @@ public final class Blocks {
         JasAlgebra alg = JasAlgebra.over(block, deadline);
         List<Polynomial> gradient = block.stream().map(f::derivative).toList();
         List<Map<String, Rational>> out = new ArrayList<>();
-        for (JasAlgebra.Prime prime : alg.primes(gradient)) {
+        List<JasAlgebra.Prime> primes;
+        try {
+            primes = alg.primes(gradient);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return out;
+        }
+        for (JasAlgebra.Prime prime : primes) {
             List<Polynomial> system = new ArrayList<>(prime.generators());
             Map<String, Polynomial> pin = new LinkedHashMap<>();
             for (String v : block) {

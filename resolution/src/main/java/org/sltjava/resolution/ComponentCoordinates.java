@@ -118,7 +118,11 @@ public final class ComponentCoordinates {
                     || at.origin() && gens.stream().allMatch(g -> g.totalDegree() == 1)) {
                 continue;
             }
-            smooth(vars, k, weight, gens, d - prime.dimension(), at, deadline).ifPresent(out::add);
+            try {
+                smooth(vars, k, weight, gens, d - prime.dimension(), at, deadline).ifPresent(out::add);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                return out;
+            }
         }
         return out;
     }

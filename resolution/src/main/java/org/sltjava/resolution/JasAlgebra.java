@@ -117,6 +117,9 @@ public final class JasAlgebra {
                 List<Polynomial> gens = c.ideal.getList().stream().map(this::fromJas).toList();
                 out.add(new Prime(gens, c.ideal.dimension().d));
             }
+            if (out.isEmpty()) {
+                throw new ArithmeticException("the prime decomposition of an ideal other than (1) gave no component");
+            }
             return out;
         });
     }

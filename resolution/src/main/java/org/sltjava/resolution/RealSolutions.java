@@ -92,7 +92,12 @@ public final class RealSolutions {
     public static Optional<List<RealSolutions>> byPrimes(List<Polynomial> system, List<String> vars, Deadline deadline) {
         List<RealSolutions> out = new ArrayList<>();
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
-        List<JasAlgebra.Prime> primes = alg.primes(system);
+        List<JasAlgebra.Prime> primes;
+        try {
+            primes = alg.primes(system);
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
         if (primes.isEmpty() && !alg.hasNoComplexZero(system)) {
             return Optional.empty();
         }

@@ -75,7 +75,11 @@ final class TransverseNewton {
         for (List<Polynomial> g : choices(gens, c)) {
             for (Polynomial minor : GlobalStrata.minors(Charts.jacobian(g, vars), c)) {
                 if (!alg.normalForm(basis, minor).isZero()) {
-                    return withCoordinates(vars, k, weight, gens, basis, g, deadline);
+                    Optional<Outcome> outcome = withCoordinates(vars, k, weight, gens, basis, g, deadline);
+                    if (outcome.isPresent()) {
+                        return outcome;
+                    }
+                    break;
                 }
             }
         }

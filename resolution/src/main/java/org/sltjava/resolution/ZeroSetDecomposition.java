@@ -103,6 +103,8 @@ public final class ZeroSetDecomposition {
             z.decompose(generators, 0, "Z");
         } catch (Deadline.Exceeded e) {
             z.left.add("the time budget ran out during the decomposition");
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            z.left.add("the algebra declined: " + e.getMessage());
         }
         return z.conclude(out);
     }

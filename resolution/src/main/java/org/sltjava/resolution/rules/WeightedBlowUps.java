@@ -172,8 +172,14 @@ public final class WeightedBlowUps extends LocalRule {
                             size - 1 + e);
                     if (regular.isEmpty()) {
                         Certificate.Builder zc = Certificate.builder();
-                        Optional<Pole> algebraic = algebraicZeros(ctx, vars, chartLoss, chartWeight, a, j, rest, side, system,
-                                depth, Pole.of(generic, 1), zc);
+                        Optional<Pole> algebraic;
+                        try {
+                            algebraic = algebraicZeros(ctx, vars, chartLoss, chartWeight, a, j, rest, side, system, depth,
+                                    Pole.of(generic, 1), zc);
+                        } catch (ArithmeticException | IllegalArgumentException declined) {
+                            zc.line("the algebra declined the divisor's algebraic zeros: " + declined.getMessage());
+                            algebraic = Optional.empty();
+                        }
                         if (algebraic.isEmpty()) {
                             algebraic = divisorStrata(ctx, vars, chartLoss, chartWeight, a, j, side, system, depth, Pole.of(generic, 1), zc);
                         }

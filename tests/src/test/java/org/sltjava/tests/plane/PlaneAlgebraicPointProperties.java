@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sltjava.core.Budget;
 import org.sltjava.core.Polynomial;
@@ -91,6 +92,7 @@ class PlaneAlgebraicPointProperties {
      * generator {@code (x^2 - 2)^5}, which no variable separates); at most one case in ten may
      * stop there.
      */
+    @Tag("slow")
     @Test
     void aNormalFormAtAnIrrationalPointKeepsItsAnswer() {
         AtomicInteger all = new AtomicInteger();
