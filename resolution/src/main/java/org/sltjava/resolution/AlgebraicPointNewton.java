@@ -60,7 +60,7 @@ public final class AlgebraicPointNewton {
         if (mu.isEmpty()) {
             return Optional.empty();
         }
-        PlaneNumberField f = PlaneNumberField.of(mu.get(), point.root(), fieldSymbol(vars), deadline);
+        PlaneNumberField f = PlaneNumberField.of(mu.get(), point.root(), JasAlgebra.freshName(vars, "theta"), deadline);
         Map<String, Polynomial> shift = new LinkedHashMap<>();
         for (String x : vars) {
             Polynomial a = rational.containsKey(x) ? Polynomial.constant(rational.get(x)) : f.asPolynomial(point.coordinate(x));
@@ -103,8 +103,9 @@ public final class AlgebraicPointNewton {
         for (int j = 0; j < points.size(); j++) {
             signs[j] = f.signum(coefficients.get(j));
         }
+        List<int[]> allowed = orthants(side);
         for (int v : gamma.vertices()) {
-            for (int[] s : orthants(side)) {
+            for (int[] s : allowed) {
                 if (signs[v] * OrthantClasses.sign(s, points.get(v)) < 0) {
                     cert.line("the vertex term at " + Arrays.toString(points.get(v)) + " is negative in the orthant "
                             + NewtonEngine.signs(s) + ": not a loss >= 0 near the point; nothing is concluded");
@@ -112,7 +113,7 @@ public final class AlgebraicPointNewton {
                 }
             }
         }
-        List<List<Integer>> pairs = gamma.pairsOnCompactFaces((a, b) -> mixed(signs, points, a, b, side));
+        List<List<Integer>> pairs = gamma.pairsOnCompactFaces((a, b) -> mixed(signs, points, a, b, allowed));
         Optional<List<Face>> faces = gamma.compactFacesAbovePairs(pairs, MAX_FACES);
         if (faces.isEmpty()) {
             return Optional.of(bound(candidate, cert.line("more than " + MAX_FACES + " compact faces carry terms of both signs")));
@@ -149,15 +150,6 @@ public final class AlgebraicPointNewton {
         }
         cert.line("non-degenerate: lambda = 1/t0 = " + candidate + ", m = codim = " + codim + " (" + NewtonEngine.STRONG_CITATION + ")");
         return Optional.of(RlctResult.exact(candidate, codim, NewtonEngine.NAME, cert.build()));
-    }
-
-    /** A name for the field's generator that is not a variable of the question. */
-    private static String fieldSymbol(List<String> vars) {
-        String s = "theta";
-        for (int i = 1; vars.contains(s); i++) {
-            s = "theta" + i;
-        }
-        return s;
     }
 
     /** {@code p(a + u)} by u-monomial, each coefficient reduced modulo mu, zeros dropped; empty when too large ({@link #MAX_TERMS}). */
@@ -231,9 +223,9 @@ public final class AlgebraicPointNewton {
         return out;
     }
 
-    /** Whether the two terms have opposite signs in some allowed orthant. */
-    private static boolean mixed(int[] signs, List<int[]> points, int a, int b, int[] side) {
-        for (int[] s : orthants(side)) {
+    /** Whether the two terms have opposite signs in one of the allowed orthants. */
+    private static boolean mixed(int[] signs, List<int[]> points, int a, int b, List<int[]> allowed) {
+        for (int[] s : allowed) {
             if (signs[a] * OrthantClasses.sign(s, points.get(a)) != signs[b] * OrthantClasses.sign(s, points.get(b))) {
                 return true;
             }

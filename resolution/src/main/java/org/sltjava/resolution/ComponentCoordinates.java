@@ -160,17 +160,12 @@ public final class ComponentCoordinates {
             dependent.add(vars.get(j));
         }
         List<String> free = vars.stream().filter(v -> !dependent.contains(v)).toList();
-        List<String> big = new ArrayList<>();
+        List<String> big = JasAlgebra.freshNames(vars, rows.length);
         List<Polynomial> relations = new ArrayList<>();
         List<Polynomial> g = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
-            String name = "g" + (i + 1);
-            for (int n = 1; vars.contains(name) || big.contains(name); n++) {
-                name = "g" + (i + 1) + "_" + n;
-            }
-            big.add(name);
             g.add(gens.get(rows[i]));
-            relations.add(Polynomial.variable(name).subtract(gens.get(rows[i])));
+            relations.add(Polynomial.variable(big.get(i)).subtract(gens.get(rows[i])));
         }
         List<String> order = new ArrayList<>(big);
         order.addAll(free);

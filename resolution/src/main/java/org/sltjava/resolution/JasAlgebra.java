@@ -20,6 +20,7 @@ import edu.jas.ufd.GCDFactory;
 import edu.jas.ufd.GreatestCommonDivisor;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,6 +126,32 @@ public final class JasAlgebra {
     }
 
     /**
+     * A variable name not among {@code taken}: {@code base}, else {@code base1}, {@code base2}, ...
+     * (letters and digits only, as the parser's names are).
+     */
+    static String freshName(Collection<String> taken, String base) {
+        String name = base;
+        for (int i = 1; taken.contains(name); i++) {
+            name = base + i;
+        }
+        return name;
+    }
+
+    /**
+     * The names {@code g1, ..., gc} for new variables, each made fresh against {@code vars} (a
+     * suffix is added to a name the parameters already use).
+     */
+    static List<String> freshNames(List<String> vars, int c) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= c; i++) {
+            List<String> taken = new ArrayList<>(vars);
+            taken.addAll(out);
+            out.add(freshName(taken, "g" + i));
+        }
+        return out;
+    }
+
+    /**
      * Whether the system has no common complex zero at which {@code g} is non-zero: the system
      * with {@code 1 - t g}, for a new variable t, has the Groebner basis {1} (Rabinowitsch).
      */
@@ -132,10 +159,7 @@ public final class JasAlgebra {
         if (g.isZero()) {
             return true;
         }
-        String t = "t";
-        for (int i = 1; vars.contains(t); i++) {
-            t = "t" + i;
-        }
+        String t = freshName(vars, "t");
         List<String> all = new ArrayList<>(vars);
         all.add(t);
         List<Polynomial> withT = new ArrayList<>(system);

@@ -61,7 +61,7 @@ public final class RealSolutions {
         if (vars.size() < 2) {
             return Optional.empty();
         }
-        String t = freshName(vars);
+        String t = JasAlgebra.freshName(vars, "t");
         List<String> all = new ArrayList<>(vars);
         all.add(t);
         for (int c : FORM_STEPS) {
@@ -120,15 +120,6 @@ public final class RealSolutions {
         order.remove(t);
         order.addFirst(t);
         return JasAlgebra.over(order, deadline).groebnerBasis(system);
-    }
-
-    /** A variable name not among {@code vars}: t, t1, t2, ... */
-    private static String freshName(List<String> vars) {
-        String t = "t";
-        for (int i = 1; vars.contains(t); i++) {
-            t = "t" + i;
-        }
-        return t;
     }
 
     /**

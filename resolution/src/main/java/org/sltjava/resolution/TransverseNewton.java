@@ -89,12 +89,10 @@ final class TransverseNewton {
     private static Optional<Outcome> withCoordinates(List<String> vars, Polynomial k, Polynomial weight, List<Polynomial> gens,
             List<Polynomial> basis, List<Polynomial> g, Deadline deadline) {
         int c = g.size();
-        List<String> big = new ArrayList<>();
+        List<String> big = JasAlgebra.freshNames(vars, c);
         List<Polynomial> relations = new ArrayList<>();
         for (int i = 0; i < c; i++) {
-            String name = fresh(vars, "g" + (i + 1));
-            big.add(name);
-            relations.add(Polynomial.variable(name).subtract(g.get(i)));
+            relations.add(Polynomial.variable(big.get(i)).subtract(g.get(i)));
         }
         List<String> order = new ArrayList<>(big);
         order.addAll(vars);
@@ -182,13 +180,7 @@ final class TransverseNewton {
         for (int v : gamma.vertices()) {
             drops.add(with(gens, coefficients.get(v)));
         }
-        List<Polynomial> minors = new ArrayList<>(gens);
-        for (Polynomial minor : GlobalStrata.minors(Charts.jacobian(g, vars), c)) {
-            if (!minor.isZero() && minors.size() - gens.size() < ZeroSetDecomposition.MAX_MINORS) {
-                minors.add(minor);
-            }
-        }
-        drops.add(minors);
+        drops.add(ZeroSetDecomposition.withMinors(gens, Charts.jacobian(g, vars), c));
         if (!lowest.get().getValue().isConstant()) {
             drops.add(with(gens, lowest.get().getValue()));
         }
@@ -291,14 +283,6 @@ final class TransverseNewton {
         List<Polynomial> out = new ArrayList<>(gens);
         out.add(p);
         return out;
-    }
-
-    private static String fresh(List<String> vars, String name) {
-        String s = name;
-        for (int i = 1; vars.contains(s); i++) {
-            s = name + "_" + i;
-        }
-        return s;
     }
 
     private static String describe(List<Integer> indices, List<int[]> points, List<Polynomial> coefficients) {

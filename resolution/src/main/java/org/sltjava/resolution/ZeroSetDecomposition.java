@@ -30,7 +30,7 @@ import org.sltjava.core.RlctResult;
 public final class ZeroSetDecomposition {
 
     /** Most c x c minors of one matrix put into a rank-drop system (fewer minors: a larger, still sound, set). */
-    static final int MAX_MINORS = 300;
+    private static final int MAX_MINORS = 300;
     /** Most levels of splitting an ideal by the factors of its Groebner basis elements. */
     private static final int MAX_SPLITS = 4;
     /** Deepest recursion into rank-drop sets. */
@@ -515,7 +515,7 @@ public final class ZeroSetDecomposition {
     }
 
     /** The generators with at most {@link #MAX_MINORS} non-zero c x c minors of the matrix. */
-    private static List<Polynomial> withMinors(List<Polynomial> gens, List<List<Polynomial>> matrix, int c) {
+    static List<Polynomial> withMinors(List<Polynomial> gens, List<List<Polynomial>> matrix, int c) {
         List<Polynomial> out = new ArrayList<>(gens);
         int added = 0;
         for (Polynomial minor : GlobalStrata.minors(matrix, c)) {

@@ -52,7 +52,10 @@ class TransverseNewtonTest {
                 // circle, with v = x^2 + y^2 - 1 (a coordinate there, its gradient non-zero), K = v^2 z^2 + z^4: Newton
                 // polygon with the vertices (2, 2) and (0, 4) (in (v, z)), t0 = 2 at the vertex (2, 2): lambda = 1/2,
                 // m = 2. The minimum 1/2 with the largest m: m = 2.
-                Arguments.of(global("(x^2 + y^2 - 1)^2*z^2 + z^4"), "1/2", 2));
+                Arguments.of(global("(x^2 + y^2 - 1)^2*z^2 + z^4"), "1/2", 2),
+                // The curve x y = 1/2, z = 0 again, with parameters named like the method's own new variables (g1, g2,
+                // t), which must not clash with them: 3/4, m = 1 as above.
+                Arguments.of(Problem.builder().parameters("g1", "g2", "t").loss("(g1*t - 1/2)^4 + g2^2").box(-2, 2).build(), "3/4", 1));
     }
 
     @ParameterizedTest
