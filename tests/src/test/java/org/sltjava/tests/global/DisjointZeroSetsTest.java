@@ -1,6 +1,5 @@
 package org.sltjava.tests.global;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,9 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sltjava.core.Loss;
 import org.sltjava.core.PolynomialParser;
 import org.sltjava.core.Problem;
-import org.sltjava.core.Rational;
-import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
+import org.sltjava.tests.ExactAnswers;
 
 /**
  * Products of non-negative factors whose zero sets do not meet, global over [-1, 1]^d, from the
@@ -57,10 +55,7 @@ class DisjointZeroSetsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void answeredExactly(Problem p, String lambda, int m) {
-        RlctResult r = RlctEngine.standard().analyse(p);
-        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
-        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
-        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+        RlctResult r = ExactAnswers.assertExact(p, lambda, m);
         assertTrue(r.certificate().text().contains("[disjoint-zero-sets]"), () -> "settled by another rule:\n" + r.certificate().text());
     }
 }

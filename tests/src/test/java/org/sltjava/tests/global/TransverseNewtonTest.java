@@ -17,6 +17,7 @@ import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
+import org.sltjava.tests.ExactAnswers;
 
 /**
  * Global questions whose zero set has a component along which K is not Morse-Bott (issue 12): the
@@ -61,10 +62,7 @@ class TransverseNewtonTest {
     @ParameterizedTest
     @MethodSource("cases")
     void answeredExactly(Problem p, String lambda, int m) {
-        RlctResult r = RlctEngine.standard().analyse(p);
-        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
-        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
-        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+        ExactAnswers.assertExact(p, lambda, m);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.sltjava.core.RlctResult;
 import org.sltjava.core.catalog.CatalogEntry;
 import org.sltjava.core.catalog.ReducedRankRegression;
 import org.sltjava.core.model.ModelFamilies;
+import org.sltjava.tests.ExactAnswers;
 
 /**
  * The global questions of issue 12 ("must be exact"), each from the expanded text and from stated
@@ -95,10 +96,7 @@ class ZeroSetExamplesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void answeredExactly(Problem p, String lambda, int m) {
-        RlctResult r = RlctEngine.standard().analyse(p);
-        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
-        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> p + ": " + r.certificate().text());
-        assertEquals(m, r.m().orElseThrow(), () -> p + ": " + r.certificate().text());
+        ExactAnswers.assertExact(p, lambda, m);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.sltjava.core.Rational;
 import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.WeightedBlowUp;
+import org.sltjava.tests.ExactAnswers;
 
 /**
  * Zeros at irrational points that are not regular (issues 12 and 13): Newton's polyhedron at a
@@ -72,10 +73,7 @@ class AlgebraicPointsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void answeredExactly(Problem p, String lambda, int m) {
-        RlctResult r = RlctEngine.standard().analyse(p);
-        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
-        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
-        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+        ExactAnswers.assertExact(p, lambda, m);
     }
 
     /**

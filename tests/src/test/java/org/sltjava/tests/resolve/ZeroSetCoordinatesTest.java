@@ -1,16 +1,11 @@
 package org.sltjava.tests.resolve;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sltjava.core.Problem;
-import org.sltjava.core.Rational;
-import org.sltjava.core.RlctEngine;
-import org.sltjava.core.RlctResult;
+import org.sltjava.tests.ExactAnswers;
 
 /**
  * Local questions in three variables whose answer needs non-linear coordinates adapted to a
@@ -55,9 +50,6 @@ class ZeroSetCoordinatesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void answeredExactly(Problem p, String lambda, int m) {
-        RlctResult r = RlctEngine.standard().analyse(p);
-        assertTrue(r.isExact(), () -> p + ": " + r + "\n" + r.certificate().text());
-        assertEquals(Rational.parse(lambda), r.lambda().orElseThrow(), () -> r.certificate().text());
-        assertEquals(m, r.m().orElseThrow(), () -> r.certificate().text());
+        ExactAnswers.assertExact(p, lambda, m);
     }
 }
