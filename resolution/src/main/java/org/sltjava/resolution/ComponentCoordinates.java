@@ -110,10 +110,7 @@ public final class ComponentCoordinates {
             if (out.size() >= MAX_COMPONENTS) {
                 break;
             }
-            List<Polynomial> gens = new ArrayList<>();
-            for (Polynomial g : prime.generators()) {
-                gens.add(alg.factors(g).keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
-            }
+            List<Polynomial> gens = alg.withSquarefreeGenerators(prime).generators();
             if (prime.dimension() < 1 || prime.dimension() >= d || !gens.stream().allMatch(at.vanishes())
                     || at.origin() && gens.stream().allMatch(g -> g.totalDegree() == 1)) {
                 continue;

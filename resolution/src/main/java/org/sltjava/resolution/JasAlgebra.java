@@ -152,6 +152,28 @@ public final class JasAlgebra {
     }
 
     /**
+     * The component with each generator replaced by its squarefree part (the product of its
+     * distinct irreducible factors), which has the same zero set: JAS's decomposition of a
+     * positive-dimensional ideal can return a generator such as {@code (z - q(x))^3}, whose
+     * Jacobian vanishes on the component although the component is smooth. The basis is recomputed
+     * in this algebra's order when a generator changed.
+     */
+    Prime withSquarefreeGenerators(Prime prime) {
+        List<Polynomial> gens = new ArrayList<>();
+        boolean changed = false;
+        for (Polynomial g : prime.generators()) {
+            Map<Polynomial, Integer> factors = factors(g);
+            if (factors.values().stream().anyMatch(e -> e > 1)) {
+                gens.add(factors.keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
+                changed = true;
+            } else {
+                gens.add(g);
+            }
+        }
+        return changed ? new Prime(groebnerBasis(gens), prime.dimension()) : prime;
+    }
+
+    /**
      * Whether the system has no common complex zero at which {@code g} is non-zero: the system
      * with {@code 1 - t g}, for a new variable t, has the Groebner basis {1} (Rabinowitsch).
      */

@@ -266,29 +266,8 @@ public final class ZeroSetDecomposition {
             }
         }
         for (JasAlgebra.Prime prime : alg.primes(basis)) {
-            out.add(reduced(prime));
+            out.add(alg.withSquarefreeGenerators(prime));
         }
-    }
-
-    /**
-     * The component with each generator replaced by its squarefree part (the product of its
-     * distinct irreducible factors), which has the same zero set: JAS's decomposition of a
-     * positive-dimensional ideal can return a generator such as {@code (z - q(x))^3}, whose
-     * Jacobian vanishes on the component although the component is smooth.
-     */
-    private JasAlgebra.Prime reduced(JasAlgebra.Prime prime) {
-        List<Polynomial> gens = new ArrayList<>();
-        boolean changed = false;
-        for (Polynomial g : prime.generators()) {
-            Map<Polynomial, Integer> factors = alg.factors(g);
-            if (factors.values().stream().anyMatch(e -> e > 1)) {
-                gens.add(factors.keySet().stream().reduce(Polynomial.one(), Polynomial::multiply));
-                changed = true;
-            } else {
-                gens.add(g);
-            }
-        }
-        return changed ? new JasAlgebra.Prime(alg.groebnerBasis(gens), prime.dimension()) : prime;
     }
 
     /** One prime component: its real points if it is zero-dimensional, else its Morse-Bott points and the rest recursively. */
