@@ -65,6 +65,14 @@ public final class SearchContext {
         return new SearchContext(problem, budget, strategy);
     }
 
+    /**
+     * A search for the same root with {@code 1/parts} of the remaining time (its own caches), for a
+     * rule that may ask a sub-question the others would answer faster or bound.
+     */
+    public SearchContext withShare(int parts) {
+        return new SearchContext(rootProblem, budget.share(parts), strategy);
+    }
+
     /** The question the search was made for. */
     public Question root() {
         return root;

@@ -55,7 +55,7 @@ public final class ModelFamilies {
                     layer[i][j] = Polynomial.variable(name);
                 }
             }
-            product = product == null ? layer : multiply(layer, product);
+            product = product == null ? layer : matrixProduct(layer, product);
         }
         RegressionModel.Builder b = RegressionModel.builder().inputs(inputs).parameters(params);
         List<Polynomial> f0 = new ArrayList<>();
@@ -120,7 +120,8 @@ public final class ModelFamilies {
         }
     }
 
-    private static Polynomial[][] multiply(Polynomial[][] left, Polynomial[][] right) {
+    /** The product of two matrices of polynomials (left's column count equal to right's row count). */
+    public static Polynomial[][] matrixProduct(Polynomial[][] left, Polynomial[][] right) {
         Polynomial[][] r = new Polynomial[left.length][right[0].length];
         for (int i = 0; i < left.length; i++) {
             for (int j = 0; j < right[0].length; j++) {

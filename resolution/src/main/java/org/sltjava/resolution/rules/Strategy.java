@@ -37,7 +37,8 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
      * factors (they reveal such splits), the Newton polyhedron, the constant-rank rule, the plane
      * resolution (complete in two variables), triangular changes of coordinates, the blow-ups, and last
      * coordinates adapted to a smooth component of the zero set through the point.
-     * Global: Newton for the question asked, the same splits (factors with disjoint zero sets
+     * Global: a linear network's symmetry (its recognised loss with a true matrix of rank 1 <= r <=
+     * every hidden width), Newton for the question asked, the same splits (factors with disjoint zero sets
      * before powers and products, so that stated squares of such a product are split without
      * factorising K), the reduction of a quasi-homogeneous K to the origin or to a stratum, Newton
      * for a sub-question, the zero set by shape (one parameter, smooth by rank, hypersurfaces of one square) when the
@@ -51,7 +52,7 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
                 List.of(new DisjointBlocks(), new Powers(), new Products(), new GeneratorReduction(),
                         new AdaptedLinearCoordinates(), NewtonPolyhedronRule.always(), new ConstantRank(),
                         new PlaneResolutionRule(), new TriangularChanges(), new PointBlowUp(), new WeightedBlowUps(), new ZeroSetCoordinates()),
-                List.of(NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new DisjointZeroSets(), new Powers(),
+                List.of(new LinearNetworkOrbits(), NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new DisjointZeroSets(), new Powers(),
                         new Products(), new QuasiHomogeneousOrigin(), new StratumReduction(),
                         NewtonPolyhedronRule.forSubQuestions(), new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(),
                         new ZeroSetStrata(), new BoundAtAZero()));

@@ -186,7 +186,8 @@ class ResolveEngineProperties {
                 b.add(Arguments.of(m, n, 2, 0));
             }
         }
-        // H = 2, r = 1 with one output or input, where the engine proves them.
+        // H = 2, r = 1: with one output or input, and (rule linear-network-orbits) with M, N >= 2.
+        reducedRankBelowH().forEach(b::add);
         b.add(Arguments.of(1, 1, 2, 1));
         b.add(Arguments.of(1, 2, 2, 1));
         b.add(Arguments.of(2, 1, 2, 1));
@@ -209,25 +210,7 @@ class ResolveEngineProperties {
         assertEquals(e.m(), res.m().orElseThrow());
     }
 
-    /**
-     * Cases whose zero set {BA = C} the engine cannot stratify (1 <= r < H, M, N >= 2): the
-     * answer must be the closed form, or an upper bound, which the local question at a zero
-     * found in the box makes the closed form itself (the true parameter is a worst point, see
-     * {@link #provesReducedRankRegressionLocallyAtTheTrueParameter}).
-     */
-    @Tag("slow")
-    @ParameterizedTest(name = "M={0}, N={1}, H={2}, r={3}")
-    @MethodSource("reducedRankOpen")
-    void boundsUnprovenReducedRankCasesByTheClosedForm(int m, int n, int h, int r) {
-        CatalogEntry e = ReducedRankRegression.entry(m, n, h, r);
-        KnownProblem kp = new KnownProblem(e.problem(), e.lambda(), e.m(), List.of(ReducedRankRegression.CITATION));
-        RlctResult res = RESOLVE.analyse(e.problem(), budget());
-        checkHonest(e.problem().toString(), kp, res);
-        assertTrue(res.isExact() || res.lambdaUpper().equals(java.util.Optional.of(e.lambda())),
-                () -> res + " (closed form " + e.lambda() + ")\n" + res.certificate().text());
-    }
-
-    static Stream<Arguments> reducedRankOpen() {
+    static Stream<Arguments> reducedRankBelowH() {
         return Stream.of(Arguments.of(2, 2, 2, 1), Arguments.of(2, 3, 2, 1), Arguments.of(3, 2, 2, 1), Arguments.of(3, 3, 2, 1));
     }
 
@@ -249,7 +232,7 @@ class ResolveEngineProperties {
      * (M + N + H + r = 7 odd: (2 * 3 * 4 - 0 - 9 + 1)/8 = 2, m = 2).
      */
     @ParameterizedTest(name = "M={0}, N={1}, H={2}, r={3}")
-    @MethodSource("reducedRankOpen")
+    @MethodSource("reducedRankBelowH")
     void provesReducedRankRegressionLocallyAtTheTrueParameter(int m, int n, int h, int r) {
         CatalogEntry e = ReducedRankRegression.entry(m, n, h, r);
         Map<String, Rational> truth = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.sltjava.core.PolynomialParser;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
+import org.sltjava.core.model.ModelFamilies;
 import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.rules.AdaptedLinearCoordinates;
 import org.sltjava.resolution.rules.BoundAtAZero;
@@ -21,6 +22,7 @@ import org.sltjava.resolution.rules.ConstantRank;
 import org.sltjava.resolution.rules.DisjointBlocks;
 import org.sltjava.resolution.rules.DisjointZeroSets;
 import org.sltjava.resolution.rules.GeneratorReduction;
+import org.sltjava.resolution.rules.LinearNetworkOrbits;
 import org.sltjava.resolution.rules.NewtonPolyhedronRule;
 import org.sltjava.resolution.rules.OneParameter;
 import org.sltjava.resolution.rules.PlaneResolutionRule;
@@ -252,6 +254,19 @@ class EachRuleAloneTest {
     void zeroSetCoordinatesAlone() {
         Problem p = atOrigin(Problem.builder().loss("(z - x*y)^4 + x^2*(y - x^2)^2"), "x", "y", "z");
         settles("zero-set-coordinates", "3/4", 2, analyse(List.of(new ZeroSetCoordinates(), NewtonPolyhedronRule.always()), List.of(), p));
+    }
+
+    /**
+     * Reduced-rank regression M = N = H = 2 with the rank-1 truth [[1/2, 1/4], [1/4, 1/8]] over
+     * [-1, 1]^8: at a zero with both layers of rank 1 K is comparable with 3 regular squares plus
+     * (b22 a22')^2 (rule javadoc), so lambda = 3/2 + 1/2 = 2 and m = 2 (the monomial's), the closed
+     * form of Aoyagi and Watanabe (2005): M + N + H + r = 7 odd, (2 * 3 * 4 - 0 - 9 + 1)/8 = 2, m = 2.
+     */
+    @Test
+    void linearNetworkOrbitsAlone() {
+        Rational[][] c = {{Rational.of(1, 2), Rational.of(1, 4)}, {Rational.of(1, 4), Rational.of(1, 8)}};
+        Problem p = ModelFamilies.reducedRankRegression(2, 2, 2, c).problem().build();
+        settles("linear-network-orbits", "2", 2, analyse(List.of(NewtonPolyhedronRule.always()), List.of(new LinearNetworkOrbits()), p));
     }
 
     /**
