@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sltjava.core.Box;
 import org.sltjava.core.Certificate;
 import org.sltjava.core.Interval;
 import org.sltjava.core.Pole;
 import org.sltjava.core.Polynomial;
+import org.sltjava.core.PositivityProver;
 import org.sltjava.core.Problem;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
@@ -35,8 +37,14 @@ public final class ZeroSetDecomposition {
     private static final int MAX_SPLITS = 4;
     /** Deepest recursion into rank-drop sets. */
     private static final int MAX_DEPTH = 3;
-    /** Most parameters for which the boundary faces of an expanded K are checked one by one (3^d - 1 faces). */
-    private static final int MAX_FACE_CHECK_PARAMETERS = 4;
+    /**
+     * Most parameters for which the boundary faces of an expanded K are checked one by one (3^d - 1
+     * faces); beyond {@link #MAX_ALGEBRAIC_FACE_CHECK_PARAMETERS} a face is first tried by interval
+     * arithmetic, which settles at once every face on which K has no zero.
+     */
+    private static final int MAX_FACE_CHECK_PARAMETERS = 6;
+    /** Most parameters for which every face goes straight to the Groebner check. */
+    private static final int MAX_ALGEBRAIC_FACE_CHECK_PARAMETERS = 4;
 
     private final Question problem;
     private final int depth;
@@ -167,8 +175,12 @@ public final class ZeroSetDecomposition {
                     pin.put(v, Polynomial.constant(side == 1 ? problem.box().range(v).lo() : problem.box().range(v).hi()));
                 }
             }
+            Polynomial onFacePolynomial = k.substitute(pin);
+            if (d > MAX_ALGEBRAIC_FACE_CHECK_PARAMETERS && positiveOnFace(onFacePolynomial, along)) {
+                continue;
+            }
             List<Polynomial> system = new ArrayList<>();
-            system.add(k.substitute(pin));
+            system.add(onFacePolynomial);
             along.forEach(v -> system.add(k.derivative(v).substitute(pin)));
             JasAlgebra onFace = JasAlgebra.over(along.isEmpty() ? vars : along, deadline);
             if (system.stream().anyMatch(q -> q.isConstant() && !q.isZero()) || onFace.hasNoComplexZero(system)
@@ -186,9 +198,20 @@ public final class ZeroSetDecomposition {
             }
         }
         cert.line("on every face of the box, K and its derivatives along the face have no common complex zero where a"
-                + " derivative across the face is non-zero (Groebner bases {1}, Rabinowitsch): every zero of K in the closed"
-                + " box is a critical point");
+                + " derivative across the face is non-zero (Groebner bases {1}, Rabinowitsch)" + (d > MAX_ALGEBRAIC_FACE_CHECK_PARAMETERS
+                ? ", or K is proven positive on the face by interval arithmetic" : "") + ": every zero of K in the closed box is a"
+                + " critical point");
         return true;
+    }
+
+    /** Whether K restricted to a face is proven positive on the whole closed face (interval arithmetic): no zero there. */
+    private boolean positiveOnFace(Polynomial onFace, List<String> along) {
+        if (onFace.isConstant()) {
+            return onFace.constantTerm().signum() > 0;
+        }
+        Map<String, Interval> ranges = new java.util.LinkedHashMap<>();
+        along.forEach(v -> ranges.put(v, problem.box().range(v)));
+        return PositivityProver.provePositive(onFace, Box.of(ranges), PositivityProver.DEFAULT_BUDGET).isPresent();
     }
 
     /**

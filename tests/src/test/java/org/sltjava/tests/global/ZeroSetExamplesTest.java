@@ -90,6 +90,13 @@ class ZeroSetExamplesTest {
         // lambda = 2/2 = 1, m = 1. Expanded: 5y^4 - 6y^2z^2 + 9z^4 - 4y^2 + 1.
         out.add(Arguments.of(text("5*y^4 - 6*y^2*z^2 + 9*z^4 - 4*y^2 + 1", "-1", "1", "y", "z"), "1", 1));
         out.add(Arguments.of(squares("1", List.of("1 - 2*y^2", "y^2 - 3*z^2"), "-1", "1", "y", "z"), "1", 1));
+        // Five parameters stated expanded: (x^2 + y^2 - 1/2)^2 + (u - x)^2 + (v - y)^2 + (w - x y)^2 vanishes on the
+        // circle x^2 + y^2 = 1/2 lifted by u = x, v = y, w = x y, inside the open box (|x|, |y| < 3/4, |x y| <= 1/4),
+        // so no zero lies on a face (each face is settled by interval arithmetic). The gradients 2(x, y, 0, 0, 0), du - dx,
+        // dv - dy, dw - y dx - x dy are independent on it: a smooth curve of codimension 4 along which K is Morse-Bott,
+        // lambda = 4/2 = 2, m = 1.
+        out.add(Arguments.of(text("u^2 - 2*u*x + v^2 - 2*v*y + w^2 - 2*w*x*y + x^4 + 3*x^2*y^2 + y^4 + 1/4", "-1", "1", "u", "v",
+                "w", "x", "y"), "2", 1));
         return out.stream();
     }
 
