@@ -37,6 +37,8 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
 
     /** Bounds the work of the exact comparison: larger networks are not recognised. */
     private static final int MAX_PARAMETERS = 40;
+    /** Bounds the terms of the expansion the exact comparison builds. */
+    private static final long MAX_EXPANSION_TERMS = 50_000;
 
     /**
      * The network whose loss K is, if the parameters are named as a linear network's layers and K
@@ -103,6 +105,9 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
                 truth[i][j] = k.coefficient(path(layers, i, j)).divide(scale.multiply(-2));
             }
         }
+        if (k.totalDegree() != 2 * layers.size() || expansionTerms(widths) > MAX_EXPANSION_TERMS || !agreesAtAPoint(layers, k, truth, scale)) {
+            return Optional.empty();
+        }
         Polynomial[][] product = product(layers);
         Polynomial expected = Polynomial.zero();
         for (int i = 0; i < m; i++) {
@@ -115,6 +120,45 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         }
         int rank = RationalMatrix.rank(truth);
         return Optional.of(new LinearNetwork(widths.clone(), List.copyOf(layers), truth, scale, rank));
+    }
+
+    /** A bound on the terms of s ||W - C||^2 expanded: M N (1 + P^2 + P) with P = H_1 ... H_(L-1) paths per entry. */
+    private static long expansionTerms(int[] widths) {
+        long paths = 1;
+        for (int l = 1; l < widths.length - 1; l++) {
+            paths *= widths[l];
+        }
+        return (long) widths[0] * widths[widths.length - 1] * (1 + paths + paths * paths);
+    }
+
+    /**
+     * Whether K and s ||W - C||^2 agree at one rational point (parameter i at (i + 2)/(i + 3), its
+     * sign alternating): a cheap filter before the exact comparison, which alone proves the identity.
+     */
+    private static boolean agreesAtAPoint(List<String[][]> layers, Polynomial k, Rational[][] truth, Rational scale) {
+        Map<String, Rational> at = new LinkedHashMap<>();
+        Rational[][] product = null;
+        int index = 0;
+        for (String[][] names : layers) {
+            Rational[][] w = new Rational[names.length][names[0].length];
+            for (int i = 0; i < names.length; i++) {
+                for (int j = 0; j < names[0].length; j++) {
+                    Rational v = Rational.of(index + 2, index + 3);
+                    w[i][j] = index % 2 == 0 ? v : v.negate();
+                    at.put(names[i][j], w[i][j]);
+                    index++;
+                }
+            }
+            product = product == null ? w : times(w, product);
+        }
+        Rational norm = Rational.ZERO;
+        for (int i = 0; i < truth.length; i++) {
+            for (int j = 0; j < truth[0].length; j++) {
+                Rational d = product[i][j].subtract(truth[i][j]);
+                norm = norm.add(d.multiply(d));
+            }
+        }
+        return k.evaluate(at).equals(norm.multiply(scale));
     }
 
     private static Map<String, Integer> path(List<String[][]> layers, int i, int j) {
@@ -232,34 +276,42 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
     /**
      * A zero of K inside the open box at which every layer has rank r, if one is found: a rank
      * factorisation C = B0 A0 over Q (A0 the r non-zero rows of C's reduced row echelon form, B0
-     * C's pivot columns), placed as W_1 = s_1 [A0; 0], W_l = s_l [I_r 0; 0 0], W_L = s_L [B0 0]
-     * with rational scales whose product is 1. With rho_l the largest ratio of an entry of layer l
-     * to the bound of its range on its side (0 must lie inside every range), such scales exist when
-     * P = rho_1 ... rho_L < 1: s_l = q / rho_l for l < L with 1 > q >= 1 - (1 - P)/(2(L - 1)), so
-     * that q^(L-1) > P (Bernoulli), and s_L the reciprocal of their product, below 1 / rho_L.
-     * Layers may be negated in pairs; the sign pattern with the smallest P is taken.
+     * C's pivot columns), placed as W_1 = s_1 [A0; 0], W_l = s_l [I_r 0; 0 0], W_L = s_L [B0 0], or
+     * spread over k_l = floor(H_l / r) copies in each hidden layer (W_1 repeats A0 k_1 times, W_l
+     * has every block I_r / k_(l-1), W_L repeats B0 / k_(L-1): the product is still B0 A0 and every
+     * layer still has rank r, with smaller entries), with rational scales whose product is 1. With
+     * rho_l the largest ratio of an entry of layer l to the bound of its range on its side (0 must
+     * lie inside every range), such scales exist when P = rho_1 ... rho_L < 1: s_l = q / rho_l for
+     * l < L with q = 1 - (1 - P)/(2(L - 1)), so that q^(L-1) > P (Bernoulli), and s_L the reciprocal
+     * of their product, below 1 / rho_L. Layers may be negated in pairs; the placement and sign
+     * pattern with the smallest P are taken, and the point found is checked exactly (inside the
+     * open box, product C, every layer of rank r).
      */
     public Optional<Map<String, Rational>> interiorCanonicalZero(Box box) {
-        Rational[][][] base = canonicalLayers();
         int depth = layers.size();
+        Rational[][][] bestBase = null;
         Rational[] bestRho = null;
         int bestMask = 0;
         Rational bestProduct = null;
-        for (int mask = 0; mask < (1 << depth); mask++) {
-            if (Integer.bitCount(mask) % 2 != 0) {
-                continue;
-            }
-            Rational[] rho = new Rational[depth];
-            Rational product = Rational.ONE;
-            for (int l = 0; l < depth && product != null; l++) {
-                Optional<Rational> ratio = largestRatio(base[l], layers.get(l), box, (mask >> l & 1) == 1);
-                rho[l] = ratio.orElse(null);
-                product = ratio.map(product::multiply).orElse(null);
-            }
-            if (product != null && (bestProduct == null || product.compareTo(bestProduct) < 0)) {
-                bestProduct = product;
-                bestRho = rho;
-                bestMask = mask;
+        for (boolean spread : new boolean[] {false, true}) {
+            Rational[][][] base = canonicalLayers(spread);
+            for (int mask = 0; mask < (1 << depth); mask++) {
+                if (Integer.bitCount(mask) % 2 != 0) {
+                    continue;
+                }
+                Rational[] rho = new Rational[depth];
+                Rational product = Rational.ONE;
+                for (int l = 0; l < depth && product != null; l++) {
+                    Optional<Rational> ratio = largestRatio(base[l], layers.get(l), box, (mask >> l & 1) == 1);
+                    rho[l] = ratio.orElse(null);
+                    product = ratio.map(product::multiply).orElse(null);
+                }
+                if (product != null && (bestProduct == null || product.compareTo(bestProduct) < 0)) {
+                    bestProduct = product;
+                    bestBase = base;
+                    bestRho = rho;
+                    bestMask = mask;
+                }
             }
         }
         if (bestProduct == null || bestProduct.compareTo(Rational.ONE) >= 0) {
@@ -274,21 +326,38 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         }
         scale[depth - 1] = made.reciprocal();
         Map<String, Rational> at = new LinkedHashMap<>();
+        Rational[][] product = null;
         for (int l = 0; l < depth; l++) {
             Rational s = (bestMask >> l & 1) == 1 ? scale[l].negate() : scale[l];
             String[][] names = layers.get(l);
+            Rational[][] w = new Rational[names.length][names[0].length];
             for (int i = 0; i < names.length; i++) {
                 for (int j = 0; j < names[0].length; j++) {
-                    at.put(names[i][j], base[l][i][j].multiply(s));
+                    w[i][j] = bestBase[l][i][j].multiply(s);
+                    at.put(names[i][j], w[i][j]);
                 }
             }
-        }
-        for (Map.Entry<String, Rational> e : at.entrySet()) {
-            if (!box.range(e.getKey()).containsInterior(e.getValue())) {
+            if (RationalMatrix.rank(w) != rank) {
                 return Optional.empty();
             }
+            product = product == null ? w : times(w, product);
         }
-        return Optional.of(at);
+        boolean inside = at.entrySet().stream().allMatch(e -> box.range(e.getKey()).containsInterior(e.getValue()));
+        return inside && Arrays.deepEquals(product, truth) ? Optional.of(at) : Optional.empty();
+    }
+
+    private static Rational[][] times(Rational[][] left, Rational[][] right) {
+        Rational[][] r = new Rational[left.length][right[0].length];
+        for (int i = 0; i < left.length; i++) {
+            for (int j = 0; j < right[0].length; j++) {
+                Rational s = Rational.ZERO;
+                for (int k = 0; k < right.length; k++) {
+                    s = s.add(left[i][k].multiply(right[k][j]));
+                }
+                r[i][j] = s;
+            }
+        }
+        return r;
     }
 
     /**
@@ -311,8 +380,11 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         return Optional.of(rho);
     }
 
-    /** W_1 = [A0; 0], W_l = [I_r 0; 0 0], W_L = [B0 0] with C = B0 A0 a rank factorisation. */
-    private Rational[][][] canonicalLayers() {
+    /**
+     * W_1 = [A0; 0], W_l = [I_r 0; 0 0], W_L = [B0 0] with C = B0 A0 a rank factorisation, or with
+     * every hidden layer spread over floor(H_l / r) copies (see {@link #interiorCanonicalZero}).
+     */
+    private Rational[][][] canonicalLayers(boolean spread) {
         int m = truth.length;
         int n = truth[0].length;
         Rational[][] echelon = new Rational[m][];
@@ -347,24 +419,37 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
             pivots[row++] = c;
         }
         int depth = layers.size();
+        int[] copies = new int[depth + 1];
+        for (int l = 0; l <= depth; l++) {
+            copies[l] = spread && l > 0 && l < depth ? widths[l] / rank : 1;
+        }
         Rational[][][] base = new Rational[depth][][];
         for (int l = 0; l < depth; l++) {
-            int rows = widths[l + 1];
-            int cols = widths[l];
-            Rational[][] w = new Rational[rows][cols];
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < cols; j++) {
-                    Rational v = Rational.ZERO;
-                    if (i < rank && j < rank) {
-                        v = i == j ? Rational.ONE : Rational.ZERO;
+            Rational[][] w = new Rational[widths[l + 1]][widths[l]];
+            for (Rational[] entries : w) {
+                Arrays.fill(entries, Rational.ZERO);
+            }
+            if (l == depth - 1) {
+                for (int in = 0; in < copies[l]; in++) {
+                    for (int i = 0; i < widths[depth]; i++) {
+                        for (int j = 0; j < rank; j++) {
+                            w[i][in * rank + j] = truth[i][pivots[j]].divide(Rational.of(copies[l]));
+                        }
                     }
-                    if (l == 0) {
-                        v = i < rank ? echelon[i][j] : Rational.ZERO;
+                }
+            } else if (l == 0) {
+                for (int out = 0; out < copies[1]; out++) {
+                    for (int i = 0; i < rank; i++) {
+                        System.arraycopy(echelon[i], 0, w[out * rank + i], 0, widths[0]);
                     }
-                    if (l == depth - 1) {
-                        v = j < rank ? truth[i][pivots[j]] : Rational.ZERO;
+                }
+            } else {
+                for (int out = 0; out < copies[l + 1]; out++) {
+                    for (int in = 0; in < copies[l]; in++) {
+                        for (int i = 0; i < rank; i++) {
+                            w[out * rank + i][in * rank + i] = Rational.of(1, copies[l]);
+                        }
                     }
-                    w[i][j] = v;
                 }
             }
             base[l] = w;

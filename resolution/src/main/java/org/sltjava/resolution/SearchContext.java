@@ -66,11 +66,17 @@ public final class SearchContext {
     }
 
     /**
-     * A search for the same root with {@code 1/parts} of the remaining time (its own caches), for a
-     * rule that may ask a sub-question the others would answer faster or bound.
+     * The answer to a local sub-question asked with {@code 1/parts} of the remaining time, in a
+     * search of its own (same strategy and root, its own caches); empty when that share ran out
+     * inside an exact computation. For a rule whose sub-question may be beyond the budget while
+     * the rules after it could still bound the question.
      */
-    public SearchContext withShare(int parts) {
-        return new SearchContext(rootProblem, budget.share(parts), strategy);
+    public Optional<RlctResult> localWithin(int parts, Question q, int depth) {
+        try {
+            return Optional.of(new SearchContext(rootProblem, budget.share(parts), strategy).local(q, depth));
+        } catch (Deadline.Exceeded e) {
+            return Optional.empty();
+        }
     }
 
     /** The question the search was made for. */

@@ -72,7 +72,7 @@ public final class LinearNetworkOrbits implements Rule {
 
     @Override
     public Optional<RlctResult> apply(Question q, int depth, SearchContext ctx, Certificate.Builder cert) {
-        if (q.isLocal() || !Charts.weightFreeOfZeros(q)) {
+        if (q.isLocal()) {
             return Optional.empty();
         }
         Optional<LinearNetwork> found = LinearNetwork.recognise(q.parameters(), q.loss());
@@ -80,6 +80,11 @@ public final class LinearNetworkOrbits implements Rule {
             return Optional.empty();
         }
         LinearNetwork net = found.get();
+        if (!Charts.weightFreeOfZeros(q)) {
+            cert.line("a linear network of widths " + Arrays.toString(net.widths()) + ", but the weight is not proven free of zeros"
+                    + " on the box: its symmetry does not carry local answers along orbits");
+            return Optional.empty();
+        }
         Optional<Map<String, Rational>> zero = net.interiorCanonicalZero(q.box());
         if (zero.isEmpty()) {
             cert.line("a linear network of widths " + Arrays.toString(net.widths()) + " with a true matrix of rank " + net.rank()
@@ -117,7 +122,12 @@ public final class LinearNetworkOrbits implements Rule {
         Question reduced = Question.global(vars, Loss.sumOfSquares(product), Polynomial.one(), Box.uniform(vars, Interval.of(-2, 2)))
                 .at(origin);
         // Half of the time: when the local rules cannot settle it, the rules after this one may still bound K.
-        RlctResult r = ctx.withShare(2).local(reduced, depth + 1);
+        Optional<RlctResult> answered = ctx.localWithin(2, reduced, depth + 1);
+        if (answered.isEmpty()) {
+            cert.nest("the network sigma_L ... sigma_1 at the origin ran out of its half of the time", bc.build());
+            return Optional.empty();
+        }
+        RlctResult r = answered.get();
         bc.nest("the network sigma_L ... sigma_1 (true matrix 0) at the origin: " + r, r.certificate());
         if (r.isExact()) {
             Rational lambda = regular.add(r.lambda().orElseThrow());

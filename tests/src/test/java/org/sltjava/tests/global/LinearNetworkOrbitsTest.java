@@ -45,9 +45,9 @@ import org.sltjava.tests.ExactAnswers;
 class LinearNetworkOrbitsTest {
 
     /**
-     * A rank-r truth with every entry non-zero: the sum of r outer products f_k(i) g_k(j), f_0 = 1,
-     * f_1(i) = (2i + 3)/(i + 2), g_k(j) = 1/(4(k + 1)(j + 2 + k)); f_0, f_1 are independent over two or
-     * more rows and g_0, g_1 over two or more columns, so the rank is r (r <= 2, r <= M, N).
+     * A truth with every entry positive, the sum of r outer products f_k(i) g_k(j) with
+     * f_k(i) = ((k + 1)(i + 1) + k^2)/(i + k + 1) and g_k(j) = 1/(4(k + 1)(j + 2 + k)); the tests
+     * that use it assert its rank is r by exact elimination.
      */
     static Rational[][] truth(int m, int n, int r) {
         Rational[][] c = new Rational[m][n];
@@ -81,6 +81,7 @@ class LinearNetworkOrbitsTest {
     @ParameterizedTest(name = "M={0}, N={1}, H={2}, r={3}")
     @MethodSource("reducedRank")
     void reducedRankRegression(int m, int n, int h, int r) {
+        assertEquals(r, RationalMatrix.rank(truth(m, n, r)));
         Problem p = ModelFamilies.reducedRankRegression(m, n, h, truth(m, n, r)).problem().build();
         ReducedRankRegression.ClosedForm f = ReducedRankRegression.closedForm(m, n, h, r);
         RlctResult res = ExactAnswers.assertExact(p, f.lambda().toString(), f.m());
@@ -127,6 +128,7 @@ class LinearNetworkOrbitsTest {
     @ParameterizedTest(name = "{0}, r={1}")
     @MethodSource("deep")
     void deepLinearNetwork(int[] widths, int r) {
+        assertEquals(r, RationalMatrix.rank(truth(widths[widths.length - 1], widths[0], r)));
         Problem p = ModelFamilies.deepLinearNetwork(widths, truth(widths[widths.length - 1], widths[0], r)).problem().build();
         DeepLinearNetwork.ClosedForm f = DeepLinearNetwork.closedForm(widths, r);
         ExactAnswers.assertExact(p, f.lambda().toString(), f.m());
@@ -233,6 +235,51 @@ class LinearNetworkOrbitsTest {
         assertTrue(LinearNetwork.recognise(params, Loss.of(extra)).isEmpty());
         List<String> renamed = List.of("a11", "a12", "a21", "a22", "c11", "c12", "c21", "c22");
         assertTrue(LinearNetwork.recognise(renamed, Loss.of(k)).isEmpty());
+    }
+
+    /**
+     * Widths 2, 2, 2 with C = [[1, 0], [0, 0]] over [-1, 1]^8: a11 b11 = 1 has no solution inside
+     * the open box, so a single copy of the factorisation does not fit; spread over the two hidden
+     * units (a11 = a21 = q, b11 = b12 = 1/(2q)) it does. Both layers then have rank 1, and the
+     * answer is the closed form (Aoyagi and Watanabe 2005): M + N + H + r = 7 odd, lambda = 2, m = 2.
+     */
+    @Test
+    void aZeroSpreadOverTheHiddenUnits() {
+        Rational[][] c = {{Rational.ONE, Rational.ZERO}, {Rational.ZERO, Rational.ZERO}};
+        ExactAnswers.assertExact(ModelFamilies.reducedRankRegression(2, 2, 2, c).problem().build(), "2", 2);
+    }
+
+    /**
+     * A positive weight 2 + a11^2 (proven free of zeros on the box) changes no local answer: the
+     * issue's example keeps lambda = 2, m = 2.
+     */
+    @Test
+    void aPositiveWeightKeepsTheAnswer() {
+        Rational[][] c = {{Rational.of(1, 2), Rational.of(1, 4)}, {Rational.of(1, 4), Rational.of(1, 8)}};
+        Problem p = ModelFamilies.reducedRankRegression(2, 2, 2, c).problem().weight("2 + a11^2").build();
+        ExactAnswers.assertExact(p, "2", 2);
+    }
+
+    /**
+     * A box that holds no zero with both layers of rank 1: a11, a22 in [1, 2] and a12, a21 in
+     * [-1/10, 1/10] keep det A >= 1 - 1/100 > 0, so every zero has A invertible, B = C A^-1, and
+     * (B, A) -> (B A, A) is an analytic change of coordinates in which K = ||B' - C||^2 / 2 is regular
+     * in the 4 entries of B': lambda = 2, m = 1, not the closed form's m = 2 (which needs a zero of
+     * rank 1 in both layers). The rule must decline; any exact answer must be (2, 1).
+     */
+    @Test
+    void aBoxWithoutTheWorstZeroIsNotGivenItsAnswer() {
+        Rational[][] c = {{Rational.ONE, Rational.ZERO}, {Rational.ZERO, Rational.ZERO}};
+        Problem p = ModelFamilies.reducedRankRegression(2, 2, 2, c).problem().box(-2, 2).box("a11", "1", "2").box("a22", "1", "2")
+                .box("a12", "-1/10", "1/10").box("a21", "-1/10", "1/10").build();
+        RlctResult res = RlctEngine.standard().analyse(p);
+        assertFalse(res.certificate().text().contains("such a zero inside the open box"), res.certificate()::text);
+        if (res.isExact()) {
+            assertEquals(Rational.of(2), res.lambda().orElseThrow());
+            assertEquals(1, res.m().orElseThrow());
+        } else {
+            res.lambdaUpper().ifPresent(b -> assertTrue(b.compareTo(Rational.of(2)) >= 0, () -> "bound " + b));
+        }
     }
 
     /** A box whose ranges do not hold 0 inside holds no zero with a zero block: none is claimed. */
