@@ -118,16 +118,31 @@ class LinearNetworkOrbitsTest {
 
     static Stream<Arguments> deep() {
         return Stream.of(Arguments.of(new int[] {2, 2, 2, 2}, 1), Arguments.of(new int[] {1, 2, 2, 1}, 1),
-                Arguments.of(new int[] {2, 2, 2, 1}, 1), Arguments.of(new int[] {3, 2, 2, 2}, 1), Arguments.of(new int[] {2, 3, 2, 2}, 1),
-                Arguments.of(new int[] {2, 2, 2, 2, 2}, 1), Arguments.of(new int[] {1, 2, 2, 2, 1}, 1), Arguments.of(new int[] {3, 3, 3, 3}, 2),
-                Arguments.of(new int[] {2, 3, 3, 2}, 1), Arguments.of(new int[] {3, 3, 2, 3}, 1), Arguments.of(new int[] {2, 3, 2, 2}, 2),
-                Arguments.of(new int[] {3, 2, 3, 3}, 2));
+                Arguments.of(new int[] {2, 3, 2, 2}, 2));
     }
 
-    /** Networks of three and four layers over [-1, 1]^d, 1 <= r <= min hidden width: the closed form of Aoyagi (2024). */
+    static Stream<Arguments> deeper() {
+        return Stream.of(Arguments.of(new int[] {2, 2, 2, 1}, 1), Arguments.of(new int[] {3, 2, 2, 2}, 1), Arguments.of(new int[] {2, 3, 2, 2}, 1),
+                Arguments.of(new int[] {2, 2, 2, 2, 2}, 1), Arguments.of(new int[] {1, 2, 2, 2, 1}, 1), Arguments.of(new int[] {3, 3, 3, 3}, 2),
+                Arguments.of(new int[] {2, 3, 3, 2}, 1), Arguments.of(new int[] {3, 3, 2, 3}, 1), Arguments.of(new int[] {3, 2, 3, 3}, 2));
+    }
+
+    /** Networks of three layers over [-1, 1]^d, 1 <= r <= min hidden width: the closed form of Aoyagi (2024). */
     @ParameterizedTest(name = "{0}, r={1}")
     @MethodSource("deep")
     void deepLinearNetwork(int[] widths, int r) {
+        assertClosedForm(widths, r);
+    }
+
+    /** More networks of three and four layers, as {@link #deepLinearNetwork} (the whole suite only: 6 s). */
+    @Tag("slow")
+    @ParameterizedTest(name = "{0}, r={1}")
+    @MethodSource("deeper")
+    void deeperLinearNetwork(int[] widths, int r) {
+        assertClosedForm(widths, r);
+    }
+
+    private static void assertClosedForm(int[] widths, int r) {
         assertEquals(r, RationalMatrix.rank(truth(widths[widths.length - 1], widths[0], r)));
         Problem p = ModelFamilies.deepLinearNetwork(widths, truth(widths[widths.length - 1], widths[0], r)).problem().build();
         DeepLinearNetwork.ClosedForm f = DeepLinearNetwork.closedForm(widths, r);
