@@ -1,5 +1,6 @@
 package org.sltjava.resolution;
 
+import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ final class PlaneChartAlgebra {
     private final Deadline deadline;
     private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
     private final Function<Polynomial, Optional<Map<Polynomial, Integer>>> known;
+    private final Map<Expansion, List<SoftReference<Polynomial[]>>> expansions = new HashMap<>();
 
     PlaneChartAlgebra(List<String> vars, Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         this.vars = vars;
@@ -206,6 +208,41 @@ final class PlaneChartAlgebra {
     }
 
     /**
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant
+     * ({@link #expanded}), once per pair of mirrored quadrants: with
+     * {@code (sx, sy) = ((-1)^p, (-1)^q)} and {@code h'(x, y) = h(sx x, sy y)},
+     * {@code h'(t^p, t^q (s + w)) = h((-t)^p, (-t)^q (s + w)) = C(-t, w)} with C the chart of h, and
+     * in the integer expansion the terms of h' are those of h with the signs of the odd powers of
+     * t changed (the same denominators, degree in y and content), so the chart of h' is exactly the
+     * chart of h with t -> -t. A chart expanded in this run for h (with the same r, s and number
+     * field's minimal polynomial and symbol) is therefore reused, flipped, for h' (checked exactly:
+     * h' flipped back equals h); the charts are held softly, so memory may take them back and they
+     * are then expanded again.
+     */
+    Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        Expansion key = new Expansion(r[0], r[1], s, field == null ? null : field.symbol(), field == null ? null : field.minimalPolynomial());
+        List<SoftReference<Polynomial[]>> done = expansions.computeIfAbsent(key, k -> new ArrayList<>());
+        done.removeIf(ref -> ref.get() == null);
+        Polynomial mirrored = null;
+        for (SoftReference<Polynomial[]> ref : done) {
+            Polynomial[] pair = ref.get();
+            if (pair != null) {
+                mirrored = mirrored == null ? flipped(h, r[0] % 2 == 0 ? 1 : -1, r[1] % 2 == 0 ? 1 : -1) : mirrored;
+                if (mirrored.equals(pair[0])) {
+                    return flipped(pair[1], -1, 1);
+                }
+            }
+        }
+        Polynomial chart = expanded(h, r, s, field);
+        done.add(new SoftReference<>(new Polynomial[] {h, chart}));
+        return chart;
+    }
+
+    /** What determines a chart's expansion besides the polynomial: r, the shift and the number field's minimal polynomial and symbol. */
+    private record Expansion(int p, int q, UnivariatePolynomial s, String symbol, UnivariatePolynomial mu) {
+    }
+
+    /**
      * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant, with
      * s rational (field null: {@link #inChartOverQ}) or an element of the field: a term
      * {@code c x^i y^j theta^e} becomes
@@ -217,7 +254,7 @@ final class PlaneChartAlgebra {
      * same zeros, signs, Newton polygon and factors up to constants, which is all the resolution
      * reads from a factor. The cost is that of the expansion (the deadline is checked per term).
      */
-    Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+    private Polynomial expanded(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
         if (field == null) {
             return inChartOverQ(h, r, s.coefficient(0));
         }

@@ -39,8 +39,10 @@ import org.sltjava.core.Status;
  * longer factored by JAS before the plane resolution (modular proofs that it is squarefree, or
  * no power above 2, or coupled in both variables, and the plane resolution tried before the rules
  * that factor K), 498 of 500 exact, none wrong, in 73 s of engine time, the two misses (seeds 83
- * and 233, K of degree 126 and 84) runs past the 10 s in chart expansions over a number field of
- * degree 4, which take 15 and 28 s). Those runs take seconds per case, so they are tagged slow.
+ * and 233, K of degree 126 and 84) runs past the 10 s in chart expansions (the plane resolution
+ * alone takes 15 and 28 s, 10 and 18 s once a chart is reused for the mirrored quadrant; seed 83 is
+ * then exact in 8.8 s on a quiet machine, a miss under load). Those runs take seconds per case, so
+ * they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
