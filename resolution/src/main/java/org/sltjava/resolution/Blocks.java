@@ -1,5 +1,6 @@
 package org.sltjava.resolution;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,11 @@ import org.sltjava.core.Rational;
  */
 public final class Blocks {
 
+    /** The prime of {@link #provenCoupled}'s residues, below 2^31 so that products of two fit in a long. */
+    private static final long PRIME = 2147483647L;
+    /** Integer points at which {@link #provenCoupled} evaluates. */
+    private static final int COUPLING_POINTS = 3;
+
     /** Largest K (in terms) for which a zero is searched among the blocks' critical points. */
     private static final int MAX_TERMS_FOR_ZERO = 200;
     /** Largest block (in parameters) whose critical points are searched. */
@@ -45,12 +51,13 @@ public final class Blocks {
      * K does not factor so or the weight does not factor over the blocks. A factor that does not
      * vanish at the point (local) or is proven positive on its box (global) comes back without a
      * problem: its zeta function has no pole. The factorisation of K comes from
-     * {@code factoriser}, empty when K is not to be factored.
+     * {@code factoriser}, empty when K is not to be factored; K is not factored when it is
+     * {@link #provenCoupled}.
      */
     public static Optional<List<Block>> ofProduct(Question p, Function<Polynomial, Optional<Map<Polynomial, Integer>>> factoriser) {
         List<String> vars = p.parameters();
         Polynomial k = p.k();
-        if (k.termCount() < 2) {
+        if (k.termCount() < 2 || provenCoupled(k, vars)) {
             return Optional.empty();
         }
         Optional<Map<Polynomial, Integer>> factored = factoriser.apply(k);
@@ -109,6 +116,74 @@ public final class Blocks {
             out.add(new Block(g, p.isLocal() || !q.hasProvenNoZero() ? Optional.of(q) : Optional.empty()));
         }
         return Optional.of(out);
+    }
+
+    /**
+     * Whether K is proven not to be a product of factors in two or more disjoint blocks of its
+     * variables, without factoring it. If {@code K = A(u) B(v)} with x_i among the u and x_j among
+     * the v, then {@code K_i = A_i B}, {@code K_j = A B_j}, {@code K_ij = A_i B_j}, so
+     * {@code K K_ij - K_i K_j = 0} identically. Where that expression is not zero at some point,
+     * x_i and x_j lie in one block of every such split; when these pairs join all of K's
+     * variables, no split into two or more blocks exists. The expression is evaluated modulo the
+     * prime {@value #PRIME} at a few integer points (a residue that is not zero proves the
+     * rational value is not zero): with {@code t} a term's value there,
+     * {@code S = sum t}, {@code S_i = sum e_i t}, {@code S_ij = sum e_i e_j t} (e the term's
+     * exponents), {@code x_i x_j (K K_ij - K_i K_j) = S S_ij - S_i S_j}.
+     */
+    static boolean provenCoupled(Polynomial k, List<String> vars) {
+        Map<Monomial, Rational> terms = k.termsOver(vars);
+        BigInteger prime = BigInteger.valueOf(PRIME);
+        if (terms.values().stream().anyMatch(c -> c.denominator().mod(prime).signum() == 0)) {
+            return false;
+        }
+        int n = vars.size();
+        int[] parent = new int[n];
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        terms.keySet().forEach(m -> {
+            for (int i = 0; i < n; i++) {
+                used[i] |= m.get(i) > 0;
+            }
+        });
+        for (int point = 0; point < COUPLING_POINTS; point++) {
+            long s = 0;
+            long[] si = new long[n];
+            long[][] sij = new long[n][n];
+            for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
+                BigInteger value = t.getValue().numerator().multiply(t.getValue().denominator().modInverse(prime));
+                for (int i = 0; i < n; i++) {
+                    value = value.multiply(BigInteger.valueOf(2 + i + 3L * point).modPow(BigInteger.valueOf(t.getKey().get(i)), prime));
+                }
+                long v = value.mod(prime).longValue();
+                s = (s + v) % PRIME;
+                for (int i = 0; i < n; i++) {
+                    long vi = v * t.getKey().get(i) % PRIME;
+                    si[i] = (si[i] + vi) % PRIME;
+                    for (int j = i + 1; j < n; j++) {
+                        sij[i][j] = (sij[i][j] + vi * t.getKey().get(j)) % PRIME;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (used[i] && used[j] && (s * sij[i][j] % PRIME - si[i] * si[j] % PRIME) % PRIME != 0) {
+                        parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+        }
+        int component = -1;
+        for (int i = 0; i < n; i++) {
+            if (used[i]) {
+                if (component >= 0 && root(parent, i) != component) {
+                    return false;
+                }
+                component = root(parent, i);
+            }
+        }
+        return true;
     }
 
     /**

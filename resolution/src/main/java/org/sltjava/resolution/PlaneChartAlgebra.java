@@ -1,5 +1,6 @@
 package org.sltjava.resolution;
 
+import java.lang.ref.SoftReference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.sltjava.core.Monomial;
 import org.sltjava.core.Polynomial;
@@ -34,6 +36,7 @@ final class PlaneChartAlgebra {
     private final Deadline deadline;
     private final Map<Polynomial, Map<Polynomial, Integer>> factored = new LinkedHashMap<>();
     private final Function<Polynomial, Optional<Map<Polynomial, Integer>>> known;
+    private final Map<Expansion, List<SoftReference<Polynomial[]>>> expansions = new HashMap<>();
 
     PlaneChartAlgebra(List<String> vars, Deadline deadline, Function<Polynomial, Optional<Map<Polynomial, Integer>>> known) {
         this.vars = vars;
@@ -67,113 +70,76 @@ final class PlaneChartAlgebra {
     }
 
     /**
-     * Whether p is proven squarefree over Q without factoring it, by a univariate test in each
-     * variable. For a variable v and a small integer z put for the other one, let f be p with the
-     * other variable set to z, reduced modulo the prime {@value #PRIME} (no denominator of p
-     * divisible by it), kept only when its degree in v is p's. If p = g^2 h over Q with g of
-     * positive degree in v, then by Gauss's lemma over the local ring Z_(P) (P the prime) g may be
-     * taken primitive there and h integral, so reducing gives {@code f = gbar^2 hbar}, and since
-     * f keeps p's degree, gbar keeps g's: gbar then divides f and f', which have a non-constant gcd
-     * over F_P. So {@code gcd(f, f') = 1} over F_P proves that no repeated factor of p has positive
-     * degree in v; proven for both variables, p has none at all. The test is exact and only ever
-     * answers yes when it is proven; a no (no suitable z among the few tried) proves nothing.
+     * Squarefree, pairwise coprime factors of K with exponents whose product is K up to a
+     * constant, all the resolution needs of its start: K itself with exponent 1 when it is proven
+     * squarefree ({@link ModularProofs#provenSquarefree}; factoring a K that is squarefree would
+     * buy nothing the resolution needs, and takes JAS seconds to minutes on a K of degree 50 to
+     * 130), F with exponent 2 when {@code K = c F^2} ({@link #squareRoot}) with F so proven, else
+     * the irreducible factors ({@link #factors}; declined above {@value #MAX_TERMS_TO_FACTOR} terms).
      */
-    boolean provenSquarefree(Polynomial p) {
-        Map<Monomial, Rational> terms = p.termsOver(vars);
-        BigInteger prime = BigInteger.valueOf(PRIME);
-        if (terms.values().stream().anyMatch(c -> c.denominator().mod(prime).signum() == 0)) {
-            return false;
+    Map<Polynomial, Integer> squarefreeFactors(Polynomial k) {
+        if (ModularProofs.provenSquarefree(k, vars, deadline)) {
+            return Map.of(k, 1);
         }
-        return squarefreeIn(terms, 0) && squarefreeIn(terms, 1);
-    }
-
-    /** A prime below 2^31, so that products of residues fit in a long. */
-    private static final long PRIME = 2147483647L;
-
-    /** Values tried for the other variable in {@link #provenSquarefree}. */
-    private static final int SPECIALISATIONS = 8;
-
-    /** {@link #provenSquarefree}'s test for the variable of index v: true once some z proves it. */
-    private boolean squarefreeIn(Map<Monomial, Rational> terms, int v) {
-        int degree = terms.keySet().stream().mapToInt(m -> m.get(v)).max().orElse(0);
-        if (degree == 0) {
-            return true;
+        Optional<Polynomial> root = squareRoot(k);
+        if (root.isPresent() && ModularProofs.provenSquarefree(root.get(), vars, deadline)) {
+            return Map.of(root.get(), 2);
         }
-        for (long z = 1; z <= SPECIALISATIONS; z++) {
-            deadline.check();
-            long[] f = new long[degree + 1];
-            for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-                long c = residue(t.getValue());
-                long power = BigInteger.valueOf(z).modPow(BigInteger.valueOf(t.getKey().get(1 - v)), BigInteger.valueOf(PRIME)).longValue();
-                int k = t.getKey().get(v);
-                f[k] = (f[k] + c * power % PRIME) % PRIME;
-            }
-            if (f[degree] == 0) {
-                continue;
-            }
-            long[] derivative = new long[degree];
-            for (int k = 1; k <= degree; k++) {
-                derivative[k - 1] = f[k] * k % PRIME;
-            }
-            if (gcdDegree(f, derivative) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A rational's residue modulo {@value #PRIME} (its denominator not divisible by it), in [0, PRIME). */
-    private static long residue(Rational c) {
-        BigInteger prime = BigInteger.valueOf(PRIME);
-        return c.numerator().mod(prime).multiply(c.denominator().modInverse(prime)).mod(prime).longValue();
-    }
-
-    /** The degree of gcd(a, b) over F_P (Euclid's algorithm on residue arrays, low degree first); -1 when both are zero. */
-    private static int gcdDegree(long[] a, long[] b) {
-        long[] u = a.clone();
-        long[] w = b.clone();
-        int du = top(u);
-        int dw = top(w);
-        while (dw >= 0) {
-            long inverse = BigInteger.valueOf(w[dw]).modInverse(BigInteger.valueOf(PRIME)).longValue();
-            while (du >= dw) {
-                long factor = u[du] * inverse % PRIME;
-                for (int k = 0; k <= dw; k++) {
-                    int i = du - dw + k;
-                    u[i] = Math.floorMod(u[i] - factor * w[k] % PRIME, PRIME);
-                }
-                du = top(u);
-            }
-            long[] swap = u;
-            u = w;
-            w = swap;
-            int d = du;
-            du = dw;
-            dw = d;
-        }
-        return du;
-    }
-
-    /** The index of the highest non-zero residue; -1 for the zero polynomial. */
-    private static int top(long[] a) {
-        int d = a.length - 1;
-        while (d >= 0 && a[d] == 0) {
-            d--;
-        }
-        return d;
+        return factors(k);
     }
 
     /**
-     * Squarefree, pairwise coprime factors of K with exponents whose product is K up to a
-     * constant, all the resolution needs of its start: the irreducible factors ({@link #factors})
-     * when K is small enough to be factored, else K itself with exponent 1 when it is
-     * {@link #provenSquarefree}; declined otherwise.
+     * F with {@code K = c F^2} for a constant c (F's leading term monic), or empty when K is not
+     * such a square. The terms of F come leading first, in the graded order of {@link Monomial}
+     * (compatible with products): with {@code F_n} the terms found and R = K/c - F_n^2, the leading
+     * term of R must be {@code 2 M T} (M the leading monomial of F, T the next term of F), so T is
+     * R's leading term divided by 2M, below the terms found, or K is not a square; subtracting
+     * {@code 2 F_n T + T^2} removes R's leading term and adds only smaller ones, so R's leading term
+     * decreases strictly and the search ends, with R = 0 exactly when K = c F^2.
      */
-    Map<Polynomial, Integer> squarefreeFactors(Polynomial k) {
-        if (k.termCount() > MAX_TERMS_TO_FACTOR && provenSquarefree(k)) {
-            return Map.of(k, 1);
+    private Optional<Polynomial> squareRoot(Polynomial k) {
+        TreeMap<Monomial, Rational> rest = new TreeMap<>(k.termsOver(vars));
+        if (rest.isEmpty()) {
+            return Optional.empty();
         }
-        return factors(k);
+        Map.Entry<Monomial, Rational> lead = rest.pollFirstEntry();
+        int[] half = lead.getKey().toArray();
+        for (int i = 0; i < half.length; i++) {
+            if (half[i] % 2 != 0) {
+                return Optional.empty();
+            }
+            half[i] /= 2;
+        }
+        Rational c = lead.getValue();
+        rest.replaceAll((m, a) -> a.divide(c));
+        Monomial top = Monomial.of(half);
+        Map<Monomial, Rational> root = new LinkedHashMap<>();
+        root.put(top, Rational.ONE);
+        Rational two = Rational.of(2);
+        while (!rest.isEmpty()) {
+            deadline.check();
+            Map.Entry<Monomial, Rational> t = rest.firstEntry();
+            if (!top.divides(t.getKey()) || root.size() > k.termCount()) {
+                return Optional.empty();
+            }
+            Monomial next = t.getKey().divide(top);
+            if (next.compareTo(top) <= 0) {
+                return Optional.empty();
+            }
+            Rational b = t.getValue().divide(two);
+            for (Map.Entry<Monomial, Rational> f : root.entrySet()) {
+                rest.merge(f.getKey().multiply(next), f.getValue().multiply(b).multiply(two).negate(), PlaneChartAlgebra::sumOrNone);
+            }
+            rest.merge(next.multiply(next), b.multiply(b).negate(), PlaneChartAlgebra::sumOrNone);
+            root.put(next, b);
+        }
+        return Optional.of(Polynomial.fromTerms(vars, root));
+    }
+
+    /** a + b, or null (the term removed) when it is zero. */
+    private static Rational sumOrNone(Rational a, Rational b) {
+        Rational sum = a.add(b);
+        return sum.isZero() ? null : sum;
     }
 
     /** The isolating intervals of the positive roots of u (0 is not a root), refined to lie in (0, infinity). */
@@ -242,6 +208,41 @@ final class PlaneChartAlgebra {
     }
 
     /**
+     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant
+     * ({@link #expanded}), once per pair of mirrored quadrants: with
+     * {@code (sx, sy) = ((-1)^p, (-1)^q)} and {@code h'(x, y) = h(sx x, sy y)},
+     * {@code h'(t^p, t^q (s + w)) = h((-t)^p, (-t)^q (s + w)) = C(-t, w)} with C the chart of h, and
+     * in the integer expansion the terms of h' are those of h with the signs of the odd powers of
+     * t changed (the same denominators, degree in y and content), so the chart of h' is exactly the
+     * chart of h with t -> -t. A chart expanded in this run for h (with the same r, s and number
+     * field's minimal polynomial and symbol) is therefore reused, flipped, for h' (checked exactly:
+     * h' flipped back equals h); the charts are held softly, so memory may take them back and they
+     * are then expanded again.
+     */
+    Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+        Expansion key = new Expansion(r[0], r[1], s, field == null ? null : field.symbol(), field == null ? null : field.minimalPolynomial());
+        List<SoftReference<Polynomial[]>> done = expansions.computeIfAbsent(key, k -> new ArrayList<>());
+        done.removeIf(ref -> ref.get() == null);
+        Polynomial mirrored = null;
+        for (SoftReference<Polynomial[]> ref : done) {
+            Polynomial[] pair = ref.get();
+            if (pair != null) {
+                mirrored = mirrored == null ? flipped(h, r[0] % 2 == 0 ? 1 : -1, r[1] % 2 == 0 ? 1 : -1) : mirrored;
+                if (mirrored.equals(pair[0])) {
+                    return flipped(pair[1], -1, 1);
+                }
+            }
+        }
+        Polynomial chart = expanded(h, r, s, field);
+        done.add(new SoftReference<>(new Polynomial[] {h, chart}));
+        return chart;
+    }
+
+    /** What determines a chart's expansion besides the polynomial: r, the shift and the number field's minimal polynomial and symbol. */
+    private record Expansion(int p, int q, UnivariatePolynomial s, String symbol, UnivariatePolynomial mu) {
+    }
+
+    /**
      * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant, with
      * s rational (field null: {@link #inChartOverQ}) or an element of the field: a term
      * {@code c x^i y^j theta^e} becomes
@@ -253,7 +254,7 @@ final class PlaneChartAlgebra {
      * same zeros, signs, Newton polygon and factors up to constants, which is all the resolution
      * reads from a factor. The cost is that of the expansion (the deadline is checked per term).
      */
-    Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
+    private Polynomial expanded(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
         if (field == null) {
             return inChartOverQ(h, r, s.coefficient(0));
         }

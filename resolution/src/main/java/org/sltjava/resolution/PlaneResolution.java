@@ -19,10 +19,10 @@ import org.sltjava.core.RlctResult;
  * the Newton-Puiseux construction of adapted coordinates (Varchenko 1976; Phong, Stein and Sturm,
  * Amer. J. Math. 1999; Ikromov and Mueller, Trans. AMS 2011) made into charts.
  *
- * <p>K is factored over Q, {@code K = c x^A y^B prod h_i^(e_i)} with the h_i irreducible, so
- * squarefree and pairwise coprime (for {@code K = f^2} this works on the factors of f, with even
- * e_i, as the rule "lambda(f^2) = lambda(f)/2" asks); a K too large to factor is taken whole
- * when it is proven squarefree ({@link PlaneChartAlgebra#squarefreeFactors}): nothing below
+ * <p>K is written {@code K = c x^A y^B prod h_i^(e_i)} with the h_i squarefree and pairwise
+ * coprime ({@link PlaneChartAlgebra#squarefreeFactors}): K itself when it is proven squarefree,
+ * f with e = 2 when {@code K = c f^2} with f so proven (the rule "lambda(f^2) = lambda(f)/2"),
+ * else K's irreducible factors over Q (for {@code K = f^2}, the factors of f with even e_i): nothing below
  * needs the h_i irreducible, only squarefree and pairwise coprime. On each quadrant the box allows (signs
  * flipped so that x, y > 0), with the weight {@code |x^a y^b|} and {@code nu = (a + 1, b + 1)}:
  * <ul>
@@ -209,9 +209,9 @@ public final class PlaneResolution {
             text.append(" * (").append(f.getKey()).append(")^").append(f.getValue());
             addFactor(f.getKey(), f.getValue(), powers, factors);
         }
-        cert.line(text + " over Q (irreducible factors, or K itself when it is too large to factor and proven squarefree by"
-                + " univariate tests modulo a prime: squarefree and pairwise coprime); factors that do not vanish at 0 are units and"
-                + " dropped");
+        cert.line(text + " over Q (K itself when proven squarefree by univariate tests modulo a prime, or f when K = c f^2 with f"
+                + " so proven, else the irreducible factors: squarefree and pairwise coprime); factors that do not vanish at 0 are"
+                + " units and dropped");
         Germ g = new Germ(powers[0], powers[1], factors, q.a(), q.b(), q.xSide(), q.ySide(), 0, null);
         return local(g, cert);
     }

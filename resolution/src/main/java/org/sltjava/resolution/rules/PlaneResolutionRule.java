@@ -19,10 +19,11 @@ import org.sltjava.resolution.SearchContext;
  * Newton distance gives lambda, and m = 2 exactly when the distance is attained at a vertex.
  * The rule gets seven eighths of the time left: it is complete in theory, and what stops it in
  * practice is time (a pulled-back K of degree 40 to 130 under a general change of coordinates
- * needs seconds of chart expansions), while the rules after it (triangular changes, blow-ups)
- * decline such questions quickly or add bounds; when it declines early (an irrational multiple
- * root outside the number field it works in, a chart past its size limit) they keep the rest. It
- * does not apply to other questions.
+ * needs seconds of chart expansions), and the rules after it (linear coordinates, Newton's
+ * polyhedron, triangular changes, blow-ups) get the eighth left for their bounds (Newton's answer
+ * to the question asked is already known from the Newton engine of the standard chain); when
+ * it declines early (an irrational multiple root outside the number field it works in, a chart
+ * past its size limit) they keep the rest. It does not apply to other questions.
  */
 public final class PlaneResolutionRule extends LocalRule {
 

@@ -11,6 +11,7 @@ import org.sltjava.core.Pole;
 import org.sltjava.core.Rational;
 import org.sltjava.core.RlctResult;
 import org.sltjava.resolution.Charts;
+import org.sltjava.resolution.ModularProofs;
 import org.sltjava.resolution.Question;
 import org.sltjava.resolution.ResolveEngine;
 import org.sltjava.resolution.SearchContext;
@@ -19,7 +20,10 @@ import org.sltjava.resolution.SearchContext;
  * Powers: when every irreducible factor of K over Q has a multiplicity divisible by k >= 3,
  * K = c G^k. For even k, K = c (G^2)^(k/2) with c > 0; for odd k, K = |c| (sG)^k with
  * {@code sG >= 0} (s the sign of c). The zeta function of {@code L^j} is that of L at
- * {@code j z}, so lambda divides by j and m stays (Watanabe 2009, ch. 6).
+ * {@code j z}, so lambda divides by j and m stays (Watanabe 2009, ch. 6). K is not factored when
+ * a reduction modulo a prime proves it no constant times a power with exponent 3 or more
+ * ({@link ModularProofs#provenNoPowerAboveTwo}): then the gcd of the multiplicities is 1 or 2 and
+ * the rule would not apply.
  */
 public final class Powers implements Rule {
 
@@ -37,7 +41,10 @@ public final class Powers implements Rule {
     public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
 
         Polynomial k = p.k();
-        Optional<Map<Polynomial, Integer>> factored = k.termCount() < 2 ? Optional.empty() : ctx.factors(k);
+        if (k.termCount() < 2 || ModularProofs.provenNoPowerAboveTwo(k, p.parameters(), ctx.deadline())) {
+            return Optional.empty();
+        }
+        Optional<Map<Polynomial, Integer>> factored = ctx.factors(k);
         if (factored.isEmpty()) {
             return Optional.empty();
         }

@@ -33,10 +33,13 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
 
     /**
      * The standard strategy. Local: split into disjoint blocks, powers and products first (they
-     * shrink the question), then the generator reduction and linear coordinates adapted to the
-     * factors (they reveal such splits), the Newton polyhedron, the constant-rank rule, the plane
-     * resolution (complete in two variables), triangular changes of coordinates, the blow-ups, and last
-     * coordinates adapted to a smooth component of the zero set through the point.
+     * shrink the question), then the generator reduction (it reveals such splits), the plane
+     * resolution (complete in two variables; before the rules that factor K, since it needs no
+     * irreducible factors and a two-variable K of degree 50 to 130 can take JAS longer to factor
+     * than the budget), linear coordinates adapted to the factors (they reveal splits in more
+     * variables), the Newton polyhedron, the constant-rank rule, triangular changes of coordinates,
+     * the blow-ups, and last coordinates adapted to a smooth component of the zero set through the
+     * point.
      * Global: a linear network's symmetry (its recognised loss with a true matrix of rank 1 <= r <=
      * every hidden width), Newton for the question asked, the same splits (factors with disjoint zero sets
      * before powers and products, so that stated squares of such a product are split without
@@ -49,9 +52,9 @@ public record Strategy(List<Rule> local, List<Rule> global) implements SearchCon
      */
     public static Strategy standard() {
         return new Strategy(
-                List.of(new DisjointBlocks(), new Powers(), new Products(), new GeneratorReduction(),
+                List.of(new DisjointBlocks(), new Powers(), new Products(), new GeneratorReduction(), new PlaneResolutionRule(),
                         new AdaptedLinearCoordinates(), NewtonPolyhedronRule.always(), new ConstantRank(),
-                        new PlaneResolutionRule(), new TriangularChanges(), new PointBlowUp(), new WeightedBlowUps(), new ZeroSetCoordinates()),
+                        new TriangularChanges(), new PointBlowUp(), new WeightedBlowUps(), new ZeroSetCoordinates()),
                 List.of(new LinearNetworkOrbits(), NewtonPolyhedronRule.forTheQuestionAsked(), new DisjointBlocks(), new DisjointZeroSets(), new Powers(),
                         new Products(), new QuasiHomogeneousOrigin(), new StratumReduction(),
                         NewtonPolyhedronRule.forSubQuestions(), new OneParameter(), new SmoothByRank(), new ZeroSetByFactors(),

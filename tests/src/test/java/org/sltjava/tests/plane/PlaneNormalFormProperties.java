@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sltjava.core.Budget;
+import org.sltjava.core.Rational;
 import org.sltjava.core.RlctEngine;
 import org.sltjava.core.RlctResult;
 import org.sltjava.core.Status;
@@ -33,8 +35,14 @@ import org.sltjava.core.Status;
  * shared machine, every miss a run past the 10 s or past a size limit on a K of degree 32 to
  * 126; with a K too large to factor taken whole when proven squarefree and the charts over a
  * number field expanded in integers, 491 of 500 exact, none wrong, in 3.6 minutes of engine time
- * on a shared machine, the nine misses runs past the 10 s on a K of degree 48 to 126). Those
- * runs take seconds per case, so they are tagged slow.
+ * on a shared machine, the nine misses runs past the 10 s on a K of degree 48 to 126; with K no
+ * longer factored by JAS before the plane resolution (modular proofs that it is squarefree, or
+ * no power above 2, or coupled in both variables, and the plane resolution tried before the rules
+ * that factor K), 498 of 500 exact, none wrong, in 73 s of engine time, the two misses (seeds 83
+ * and 233, K of degree 126 and 84) runs past the 10 s in chart expansions (the plane resolution
+ * alone takes 15 and 28 s, 10 and 18 s once a chart is reused for the mirrored quadrant; seed 83 is
+ * then exact in 8.8 s on a quiet machine, a miss under load). Those runs take seconds per case, so
+ * they are tagged slow.
  */
 class PlaneNormalFormProperties {
 
@@ -46,6 +54,9 @@ class PlaneNormalFormProperties {
      * times out.
      */
     private static final int PERCENT_EXACT = 90;
+
+    /** The share of exact answers pinned over seeds 0 to 499 of the general changes (498 of 500 measured). */
+    private static final int PERCENT_EXACT_OF_ALL = 97;
 
     private static boolean answersRightly(long seed, boolean general) {
         PlaneNormalForms.Case c = PlaneNormalForms.of(seed, general);
@@ -90,6 +101,45 @@ class PlaneNormalFormProperties {
     @Test
     void fiftyMildChangesAreAlwaysExactAndRight() {
         check(20261203L, 50, false, 100);
+    }
+
+    /**
+     * Two general changes that used to miss the 10 s budget (issue 13), exact since the plane
+     * resolution takes a K proven squarefree whole, and f for K = c f^2, instead of waiting for JAS
+     * to factor K (seconds to minutes at these degrees). Seed 56: {@code (y^2 - x^5)^2 + x^12}, K
+     * of degree 72 and 898 terms (16 s in JAS, 0.4 s for the resolution); known (p = 2, q = 5, see
+     * {@link PlaneNormalForms}): lambda = (p + q)/(2pq) = 7/20, m = 1. Seed 133: the single square
+     * {@code (y^4 - x^3)^2}, K = c f^2 of degree 72 (14 s in JAS); known: rho = 1/3 + 1/4 = 7/12 < 1,
+     * lambda = rho/2 = 7/24, m = 1. The claims hold by invariance under the analytic change.
+     */
+    @Test
+    void formerMissesOfTheGeneralChangesAreExact() {
+        assertEquals(Rational.of(7, 20), PlaneNormalForms.of(56, true).lambda());
+        assertEquals(Rational.of(7, 24), PlaneNormalForms.of(133, true).lambda());
+        for (long seed : new long[] {56, 133}) {
+            assertEquals(1, PlaneNormalForms.of(seed, true).m());
+            assertTrue(answersRightly(seed, true), "seed " + seed + " is not exact");
+        }
+    }
+
+    /**
+     * The issue's figure, seeds 0 to 499 of the general changes in order, run only when asked
+     * ({@code -Dslt.plane.allGeneralChanges=true}; about 80 s of engine time on two quiet cores):
+     * every answer right, and at least {@value #PERCENT_EXACT_OF_ALL}% exact (498 of 500 measured,
+     * with room for a loaded machine); the count is printed.
+     */
+    @Tag("slow")
+    @Test
+    @EnabledIfSystemProperty(named = "slt.plane.allGeneralChanges", matches = "true")
+    void theFiveHundredGeneralChangesAreRightAndAlmostAllExact() {
+        int exact = 0;
+        for (long seed = 0; seed < 500; seed++) {
+            if (answersRightly(seed, true)) {
+                exact++;
+            }
+        }
+        System.out.println("general changes, seeds 0 to 499: " + exact + " of 500 exact, none wrong");
+        assertTrue(exact >= 5 * PERCENT_EXACT_OF_ALL, exact + " of 500 exact, below " + PERCENT_EXACT_OF_ALL + "%");
     }
 
     @Tag("slow")
