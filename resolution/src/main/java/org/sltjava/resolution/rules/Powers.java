@@ -39,7 +39,6 @@ public final class Powers implements Rule {
 
     @Override
     public Optional<RlctResult> apply(Question p, int depth, SearchContext ctx, Certificate.Builder cert) {
-
         Polynomial k = p.k();
         if (k.termCount() < 2 || ModularProofs.provenNoPowerAboveTwo(k, p.parameters(), ctx.deadline())) {
             return Optional.empty();
