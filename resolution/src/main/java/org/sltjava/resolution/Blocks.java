@@ -372,8 +372,10 @@ public final class Blocks {
      * rational points of the primes of its gradient ideal (zero-dimensional ones solved, the
      * others with their free coordinates at the middle of their ranges), the one with the least
      * P_b taken (for K of at most {@link #MAX_TERMS_FOR_ZERO} terms and blocks of at most
-     * {@link #MAX_BLOCK_FOR_ZERO} parameters); the assembled point counts only when K vanishes
-     * there exactly.
+     * {@link #MAX_BLOCK_FOR_ZERO} parameters); a block that is a linear network's loss up to a
+     * constant ({@link LinearNetwork#recogniseUpToConstant}) takes the network's zero inside the box
+     * instead, where P_b = s ||W - C||^2 + const attains its least value. The assembled point
+     * counts only when K vanishes there exactly.
      */
     private static Optional<Map<String, Rational>> zeroOf(Question p, List<List<String>> groups, Deadline deadline) {
         List<String> vars = p.parameters();
@@ -383,12 +385,18 @@ public final class Blocks {
         if (p.box().contains(zero) && k.evaluate(zero).isZero()) {
             return Optional.of(zero);
         }
-        if (k.termCount() > MAX_TERMS_FOR_ZERO || groups.stream().anyMatch(g -> g.size() > MAX_BLOCK_FOR_ZERO)) {
-            return Optional.empty();
-        }
         Map<String, Rational> anchor = new LinkedHashMap<>(zero);
         for (List<String> g : groups) {
             Polynomial part = partOn(k, vars, g);
+            Optional<Map<String, Rational>> network = LinearNetwork.recogniseUpToConstant(g, part)
+                    .flatMap(n -> n.interiorCanonicalZero(p.box()));
+            if (network.isPresent()) {
+                anchor.putAll(network.get());
+                continue;
+            }
+            if (k.termCount() > MAX_TERMS_FOR_ZERO || g.size() > MAX_BLOCK_FOR_ZERO) {
+                return Optional.empty();
+            }
             Map<String, Rational> best = null;
             Rational least = null;
             for (Map<String, Rational> c : criticalPoints(part, g, p.box(), deadline)) {

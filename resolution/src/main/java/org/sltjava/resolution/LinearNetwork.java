@@ -45,6 +45,18 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
      * equals s ||W_L ... W_1 - C||^2 exactly for the C and s read from K's coefficients.
      */
     public static Optional<LinearNetwork> recognise(List<String> parameters, Loss loss) {
+        return recognise(parameters, loss.expanded(), false);
+    }
+
+    /**
+     * The network whose loss differs from {@code part} by a constant (a block of a larger K, whose
+     * constant term is shared with the other blocks): part = s ||W_L ... W_1 - C||^2 + const.
+     */
+    public static Optional<LinearNetwork> recogniseUpToConstant(List<String> parameters, Polynomial part) {
+        return recognise(parameters, part, true);
+    }
+
+    private static Optional<LinearNetwork> recognise(List<String> parameters, Polynomial k, boolean upToConstant) {
         if (parameters.size() > MAX_PARAMETERS) {
             return Optional.empty();
         }
@@ -86,25 +98,30 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
             }
             layers.add(names);
         }
-        return fromCoefficients(widths, layers, loss.expanded());
+        return fromCoefficients(widths, layers, k, upToConstant);
     }
 
-    /** Reads s and C from K's coefficients and keeps them only if K is exactly s ||W - C||^2. */
-    private static Optional<LinearNetwork> fromCoefficients(int[] widths, List<String[][]> layers, Polynomial k) {
+    /**
+     * Reads s and C from K's coefficients and keeps them only if K is exactly s ||W - C||^2 (up to
+     * its constant term when asked: K's constant is then replaced by s ||C||^2 before the comparison).
+     */
+    private static Optional<LinearNetwork> fromCoefficients(int[] widths, List<String[][]> layers, Polynomial given, boolean upToConstant) {
         int m = widths[widths.length - 1];
         int n = widths[0];
         // The path through index 1 of every hidden layer: W_ij has the term w_L[i][0] ... w_1[0][j],
         // whose square has coefficient s in K and which appears linearly only in -2 s C_ij W_ij.
-        Rational scale = k.coefficient(squared(path(layers, 0, 0)));
+        Rational scale = given.coefficient(squared(path(layers, 0, 0)));
         if (scale.signum() <= 0) {
             return Optional.empty();
         }
         Rational[][] truth = new Rational[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                truth[i][j] = k.coefficient(path(layers, i, j)).divide(scale.multiply(-2));
+                truth[i][j] = given.coefficient(path(layers, i, j)).divide(scale.multiply(-2));
             }
         }
+        Polynomial k = upToConstant ? given.add(Polynomial.constant(squaredNorm(truth).multiply(scale).subtract(given.constantTerm())))
+                : given;
         if (k.totalDegree() != 2 * layers.size() || expansionTerms(widths) > MAX_EXPANSION_TERMS || !agreesAtAPoint(layers, k, truth, scale)) {
             return Optional.empty();
         }
@@ -151,14 +168,23 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
             }
             product = product == null ? w : times(w, product);
         }
-        Rational norm = Rational.ZERO;
+        Rational[][] difference = new Rational[truth.length][truth[0].length];
         for (int i = 0; i < truth.length; i++) {
             for (int j = 0; j < truth[0].length; j++) {
-                Rational d = product[i][j].subtract(truth[i][j]);
-                norm = norm.add(d.multiply(d));
+                difference[i][j] = product[i][j].subtract(truth[i][j]);
             }
         }
-        return k.evaluate(at).equals(norm.multiply(scale));
+        return k.evaluate(at).equals(squaredNorm(difference).multiply(scale));
+    }
+
+    private static Rational squaredNorm(Rational[][] a) {
+        Rational norm = Rational.ZERO;
+        for (Rational[] row : a) {
+            for (Rational v : row) {
+                norm = norm.add(v.multiply(v));
+            }
+        }
+        return norm;
     }
 
     private static Map<String, Integer> path(List<String[][]> layers, int i, int j) {

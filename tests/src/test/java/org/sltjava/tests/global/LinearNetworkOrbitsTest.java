@@ -116,6 +116,20 @@ class LinearNetworkOrbitsTest {
         ExactAnswers.assertExact(Problem.builder().loss(k.toString()).build(), "2", 1);
     }
 
+    /**
+     * The issue's example plus (x - 1/3)^2 in another parameter, typed expanded over [-1, 1]^9: the
+     * blocks are disjoint, so lambda = 2 + 1/2 = 5/2 and m = 2 + 1 - 1 = 2 (sum rule; the network's
+     * (2, 2) from Aoyagi and Watanabe 2005, the square's regular 1/2). The block split takes the
+     * network's zero from its recognition, so that K's constant is shared out exactly.
+     */
+    @Test
+    void aNetworkPlusADisjointTerm() {
+        Rational[][] c = {{Rational.of(1, 2), Rational.of(1, 4)}, {Rational.of(1, 4), Rational.of(1, 8)}};
+        Polynomial k = ModelFamilies.reducedRankRegression(2, 2, 2, c).problem().build().k()
+                .add(Polynomial.variable("x").subtract(Polynomial.constant(Rational.of(1, 3))).pow(2));
+        ExactAnswers.assertExact(Problem.builder().loss(k.toString()).build(), "5/2", 2);
+    }
+
     static Stream<Arguments> deep() {
         return Stream.of(Arguments.of(new int[] {2, 2, 2, 2}, 1), Arguments.of(new int[] {1, 2, 2, 1}, 1),
                 Arguments.of(new int[] {2, 3, 2, 2}, 2));
