@@ -1,5 +1,6 @@
 package org.sltjava.resolution;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,9 @@ import org.sltjava.core.RlctResult;
  * positive roots of an irreducible factor of the face polynomial at once, counted by Sturm
  * sequences), so they are never computed;</li>
  * <li>a rational root of higher multiplicity, or shared by two factors, is translated to the
- * origin ({@code w -> c + w}) and the question repeated; the new factors stay squarefree and
+ * origin ({@code w -> c + w/E}, E > 0 the denominator of c: a positive scaling of w, which changes
+ * neither lambda nor m, keeps the chart's integers small, {@link PlaneChartExpansion}) and the
+ * question repeated; the new factors stay squarefree and
  * coprime (the chart is an isomorphism where t != 0, and t divides none of them), so the
  * Newton-Puiseux multiplicities decrease and the recursion ends (a reduced plane curve is
  * resolved by finitely many such blow-ups).</li>
@@ -540,7 +543,9 @@ public final class PlaneResolution {
             addFactor(h, f.e(), powers, next);
         }
         Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1, field);
-        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y + "), "
+        BigInteger scale = PlaneChartExpansion.denominator(s, field);
+        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y
+                + (scale.equals(BigInteger.ONE) ? "" : "/" + scale) + "), "
                 + x + " >= 0 (the variables renamed back" + (field == null ? "" : "; " + field.describe()) + "): "
                 + g2.describe(vars));
         return local(g2, cert);
