@@ -214,7 +214,7 @@ final class PlaneChartExpansion {
         terms.values().removeIf(b -> b.signum() == 0);
         BigInteger content = terms.values().stream().reduce(BigInteger.ZERO, BigInteger::gcd);
         Map<Monomial, Rational> reduced = new HashMap<>();
-        terms.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
+        terms.forEach((m, b) -> reduced.put(m, Rational.of(content.equals(BigInteger.ONE) ? b : b.divide(content))));
         return Polynomial.fromTerms(order, reduced);
     }
 }

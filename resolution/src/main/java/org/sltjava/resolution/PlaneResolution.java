@@ -222,7 +222,8 @@ public final class PlaneResolution {
     /**
      * Adds {@code h^e} to a germ: its monomial part to the powers, the rest as a factor when it
      * vanishes at 0 (a factor that does not is a unit near 0; with coefficients in a number field,
-     * its value at 0 is a reduced element, zero exactly when it vanishes).
+     * its value at 0 is the reduced element of its terms free of x and y, zero exactly when there
+     * are none).
      */
     private void addFactor(Polynomial h, int e, int[] powers, List<Factor> factors) {
         Map<String, Integer> mono = h.largestMonomialFactor();
@@ -238,7 +239,7 @@ public final class PlaneResolution {
             xy.put(vars.get(1), j);
         }
         Polynomial rest = xy.isEmpty() ? h : h.divideByMonomial(xy);
-        if (rest.substitute(Map.of(vars.get(0), Polynomial.zero(), vars.get(1), Polynomial.zero())).isZero()) {
+        if (rest.termsOver(algebra.order(rest)).keySet().stream().noneMatch(m -> m.get(0) == 0 && m.get(1) == 0)) {
             factors.add(new Factor(rest, e));
         }
     }
