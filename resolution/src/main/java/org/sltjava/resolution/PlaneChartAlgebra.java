@@ -1,7 +1,6 @@
 package org.sltjava.resolution;
 
 import java.lang.ref.SoftReference;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.sltjava.core.Rational;
 /**
  * The polynomial algebra of {@link PlaneResolution}'s charts, apart from its recursion: the
  * factorisations over Q (once per polynomial), the sign flips onto a quadrant, the substitution of
- * a chart {@code x = t^p, y = t^q (s + w)} with s rational or in a number field Q(c), the positive
+ * a chart {@code x = t^p, y = t^q (s + w/E)} with s rational or in a number field Q(c), the positive
  * roots of a face polynomial, and the pieces over Q(c) of a face polynomial's multiple roots. A
  * value for one run: it keeps the run's variables, deadline and factorisations.
  */
@@ -208,15 +207,16 @@ final class PlaneChartAlgebra {
     }
 
     /**
-     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant
-     * ({@link #expanded}), once per pair of mirrored quadrants: with
-     * {@code (sx, sy) = ((-1)^p, (-1)^q)} and {@code h'(x, y) = h(sx x, sy y)},
-     * {@code h'(t^p, t^q (s + w)) = h((-t)^p, (-t)^q (s + w)) = C(-t, w)} with C the chart of h, and
-     * in the integer expansion the terms of h' are those of h with the signs of the odd powers of
-     * t changed (the same denominators, degree in y and content), so the chart of h' is exactly the
-     * chart of h with t -> -t. A chart expanded in this run for h (with the same r, s and number
-     * field's minimal polynomial and symbol) is therefore reused, flipped, for h' (checked exactly:
-     * h' flipped back equals h); the charts are held softly, so memory may take them back and they
+     * h in the chart {@code x = x^p, y = x^q (s + y/E)}, r = (p, q), E > 0 the denominator of s
+     * ({@link PlaneChartExpansion}), up to a positive constant, once per pair of mirrored
+     * quadrants: with {@code (sx, sy) = ((-1)^p, (-1)^q)} and {@code h'(x, y) = h(sx x, sy y)},
+     * {@code h'(t^p, t^q (s + w/E)) = h((-t)^p, (-t)^q (s + w/E)) = C(-t, w)} with C the chart of
+     * h, and in the integer expansion the terms of h' are those of h with the sign
+     * {@code (-1)^(p i + q j)}, the same on all the terms of a group of {@link PlaneChartExpansion}
+     * (the same denominators, degree in y and content), so the chart of h' is exactly the chart of
+     * h with t -> -t. A chart expanded in this run for h (with the same r, s and number field's
+     * minimal polynomial and symbol) is therefore reused, flipped, for h' (checked exactly: h'
+     * flipped back equals h); the charts are held softly, so memory may take them back and they
      * are then expanded again.
      */
     Polynomial inChart(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
@@ -233,157 +233,17 @@ final class PlaneChartAlgebra {
                 }
             }
         }
-        Polynomial chart = expanded(h, r, s, field);
+        List<String> order = new ArrayList<>(vars);
+        if (field != null) {
+            order.add(field.symbol());
+        }
+        Polynomial chart = PlaneChartExpansion.expand(h, order, r, s, field, deadline);
         done.add(new SoftReference<>(new Polynomial[] {h, chart}));
         return chart;
     }
 
     /** What determines a chart's expansion besides the polynomial: r, the shift and the number field's minimal polynomial and symbol. */
     private record Expansion(int p, int q, UnivariatePolynomial s, String symbol, UnivariatePolynomial mu) {
-    }
-
-    /**
-     * h in the chart {@code x = x^p, y = x^q (s + y)}, r = (p, q), up to a positive constant, with
-     * s rational (field null: {@link #inChartOverQ}) or an element of the field: a term
-     * {@code c x^i y^j theta^e} becomes
-     * {@code c x^(p i + q j) sum_k C(j, k) s^(j - k) y^k theta^e}, the elements
-     * {@code s^m theta^e} reduced modulo the minimal polynomial once each (not once per term). The
-     * sum is taken in integers: with D the least common denominator of the c's and E that of the
-     * elements' coefficients, {@code D E} times the sum has integer terms, collected in one map
-     * without reducing a fraction, and their content is divided out; a positive multiple has the
-     * same zeros, signs, Newton polygon and factors up to constants, which is all the resolution
-     * reads from a factor. The cost is that of the expansion (the deadline is checked per term).
-     */
-    private Polynomial expanded(Polynomial h, int[] r, UnivariatePolynomial s, PlaneNumberField field) {
-        if (field == null) {
-            return inChartOverQ(h, r, s.coefficient(0));
-        }
-        List<String> order = new ArrayList<>(vars);
-        order.add(field.symbol());
-        Map<Monomial, Rational> terms = h.termsOver(order);
-        int top = terms.keySet().stream().mapToInt(m -> m.get(1)).max().orElse(0);
-        int topE = terms.keySet().stream().mapToInt(m -> m.get(2)).max().orElse(0);
-        List<UnivariatePolynomial> powers = new ArrayList<>(List.of(UnivariatePolynomial.of(Rational.ONE)));
-        for (int k = 1; k <= top; k++) {
-            powers.add(field.multiply(powers.getLast(), s));
-        }
-        UnivariatePolynomial[][] elements = new UnivariatePolynomial[top + 1][topE + 1];
-        BigInteger common = BigInteger.ONE;
-        for (int m = 0; m <= top; m++) {
-            for (int e = 0; e <= topE; e++) {
-                deadline.check();
-                elements[m][e] = e == 0 ? powers.get(m)
-                        : field.multiply(powers.get(m), UnivariatePolynomial.ofTerms(Map.of(e, Rational.ONE)));
-                for (int u = 0; u <= elements[m][e].degree(); u++) {
-                    common = lcm(common, elements[m][e].coefficient(u).denominator());
-                }
-            }
-        }
-        BigInteger[][][] scaled = new BigInteger[top + 1][topE + 1][];
-        for (int m = 0; m <= top; m++) {
-            for (int e = 0; e <= topE; e++) {
-                UnivariatePolynomial el = elements[m][e];
-                scaled[m][e] = new BigInteger[el.degree() + 1];
-                for (int u = 0; u <= el.degree(); u++) {
-                    Rational d = el.coefficient(u);
-                    scaled[m][e][u] = d.numerator().multiply(common.divide(d.denominator()));
-                }
-            }
-        }
-        BigInteger denominators = BigInteger.ONE;
-        for (Rational c : terms.values()) {
-            denominators = lcm(denominators, c.denominator());
-        }
-        Map<Monomial, BigInteger> out = new HashMap<>();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            deadline.check();
-            int i = t.getKey().get(0);
-            int j = t.getKey().get(1);
-            int e = t.getKey().get(2);
-            int xe = r[0] * i + r[1] * j;
-            Rational c = t.getValue();
-            BigInteger coefficient = c.numerator().multiply(denominators.divide(c.denominator()));
-            BigInteger binomial = BigInteger.ONE;
-            for (int k = 0; k <= j; k++) {
-                BigInteger[] element = scaled[j - k][e];
-                BigInteger ck = coefficient.multiply(binomial);
-                for (int u = 0; u < element.length; u++) {
-                    if (element[u].signum() != 0) {
-                        out.merge(Monomial.of(xe, k, u), ck.multiply(element[u]), BigInteger::add);
-                    }
-                }
-                binomial = binomial.multiply(BigInteger.valueOf(j - k)).divide(BigInteger.valueOf(k + 1));
-            }
-        }
-        return fromIntegers(order, out);
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return a.divide(a.gcd(b)).multiply(b);
-    }
-
-    /** The polynomial of the integer terms, their content divided out (a positive constant multiple of their sum). */
-    private static Polynomial fromIntegers(List<String> order, Map<Monomial, BigInteger> terms) {
-        terms.values().removeIf(b -> b.signum() == 0);
-        BigInteger content = terms.values().stream().reduce(BigInteger.ZERO, BigInteger::gcd);
-        Map<Monomial, Rational> reduced = new HashMap<>();
-        terms.forEach((m, b) -> reduced.put(m, Rational.of(b.divide(content))));
-        return Polynomial.fromTerms(order, reduced);
-    }
-
-    /**
-     * {@link #inChart} for a rational shift {@code s = u/v} (v > 0), up to a positive constant, in
-     * integers: with D the least common denominator of h's coefficients {@code c_ij} and J the
-     * largest power of y in h, {@code v^J D h(x^p, x^q (s + y)) = sum D c_ij v^(J - j) x^(p i + q j)
-     * (u + v y)^j} has integer coefficients, and its content is divided out. A positive multiple has
-     * the same zeros, signs, Newton polygon and factors up to constants, which is all the
-     * resolution reads from a factor (K ~ its factors means up to a positive unit), and no
-     * fraction is reduced during the expansion.
-     */
-    private Polynomial inChartOverQ(Polynomial h, int[] r, Rational s) {
-        Map<Monomial, Rational> terms = h.termsOver(vars);
-        BigInteger denominators = BigInteger.ONE;
-        int top = 0;
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            BigInteger d = t.getValue().denominator();
-            denominators = lcm(denominators, d);
-            top = Math.max(top, t.getKey().get(1));
-        }
-        BigInteger u = s.numerator();
-        BigInteger v = s.denominator();
-        List<BigInteger[]> binomialPowers = new ArrayList<>();
-        binomialPowers.add(new BigInteger[] {BigInteger.ONE});
-        for (int j = 1; j <= top; j++) {
-            BigInteger[] previous = binomialPowers.getLast();
-            BigInteger[] next = new BigInteger[j + 1];
-            for (int k = 0; k <= j; k++) {
-                BigInteger fromU = k < j ? previous[k].multiply(u) : BigInteger.ZERO;
-                BigInteger fromV = k > 0 ? previous[k - 1].multiply(v) : BigInteger.ZERO;
-                next[k] = fromU.add(fromV);
-            }
-            binomialPowers.add(next);
-        }
-        BigInteger[] vPowers = new BigInteger[top + 1];
-        vPowers[0] = BigInteger.ONE;
-        for (int j = 1; j <= top; j++) {
-            vPowers[j] = vPowers[j - 1].multiply(v);
-        }
-        Map<Monomial, BigInteger> out = new HashMap<>();
-        for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-            deadline.check();
-            int i = t.getKey().get(0);
-            int j = t.getKey().get(1);
-            Rational c = t.getValue();
-            BigInteger scaled = c.numerator().multiply(denominators.divide(c.denominator())).multiply(vPowers[top - j]);
-            BigInteger[] expansion = binomialPowers.get(j);
-            int xe = r[0] * i + r[1] * j;
-            for (int k = 0; k <= j; k++) {
-                if (expansion[k].signum() != 0) {
-                    out.merge(Monomial.of(xe, k), scaled.multiply(expansion[k]), BigInteger::add);
-                }
-            }
-        }
-        return fromIntegers(vars, out);
     }
 
     /**

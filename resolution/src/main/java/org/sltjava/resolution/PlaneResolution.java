@@ -1,5 +1,6 @@
 package org.sltjava.resolution;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,9 @@ import org.sltjava.core.RlctResult;
  * positive roots of an irreducible factor of the face polynomial at once, counted by Sturm
  * sequences), so they are never computed;</li>
  * <li>a rational root of higher multiplicity, or shared by two factors, is translated to the
- * origin ({@code w -> c + w}) and the question repeated; the new factors stay squarefree and
+ * origin ({@code w -> c + w/E}, E > 0 the denominator of c: a positive scaling of w, which changes
+ * neither lambda nor m, keeps the chart's integers small, {@link PlaneChartExpansion}) and the
+ * question repeated; the new factors stay squarefree and
  * coprime (the chart is an isomorphism where t != 0, and t divides none of them), so the
  * Newton-Puiseux multiplicities decrease and the recursion ends (a reduced plane curve is
  * resolved by finitely many such blow-ups).</li>
@@ -219,7 +222,8 @@ public final class PlaneResolution {
     /**
      * Adds {@code h^e} to a germ: its monomial part to the powers, the rest as a factor when it
      * vanishes at 0 (a factor that does not is a unit near 0; with coefficients in a number field,
-     * its value at 0 is a reduced element, zero exactly when it vanishes).
+     * its value at 0 is the reduced element of its terms free of x and y, zero exactly when there
+     * are none).
      */
     private void addFactor(Polynomial h, int e, int[] powers, List<Factor> factors) {
         Map<String, Integer> mono = h.largestMonomialFactor();
@@ -235,7 +239,7 @@ public final class PlaneResolution {
             xy.put(vars.get(1), j);
         }
         Polynomial rest = xy.isEmpty() ? h : h.divideByMonomial(xy);
-        if (rest.substitute(Map.of(vars.get(0), Polynomial.zero(), vars.get(1), Polynomial.zero())).isZero()) {
+        if (rest.termsOver(algebra.order(rest)).keySet().stream().noneMatch(m -> m.get(0) == 0 && m.get(1) == 0)) {
             factors.add(new Factor(rest, e));
         }
     }
@@ -540,7 +544,9 @@ public final class PlaneResolution {
             addFactor(h, f.e(), powers, next);
         }
         Germ g2 = new Germ(powers[0], powers[1], next, n - 1, 0, 1, 0, g.depth() + 1, field);
-        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y + "), "
+        BigInteger scale = PlaneChartExpansion.denominator(s, field);
+        cert.line("in the chart " + x + " = " + x + "^" + r[0] + ", " + y + " = " + x + "^" + r[1] + " (" + shift + " + " + y
+                + (scale.equals(BigInteger.ONE) ? "" : "/" + scale) + "), "
                 + x + " >= 0 (the variables renamed back" + (field == null ? "" : "; " + field.describe()) + "): "
                 + g2.describe(vars));
         return local(g2, cert);
