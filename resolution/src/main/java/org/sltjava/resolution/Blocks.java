@@ -419,13 +419,7 @@ public final class Blocks {
         JasAlgebra alg = JasAlgebra.over(block, deadline);
         List<Polynomial> gradient = block.stream().map(f::derivative).toList();
         List<Map<String, Rational>> out = new ArrayList<>();
-        List<JasAlgebra.Prime> primes;
-        try {
-            primes = alg.primes(gradient);
-        } catch (ArithmeticException | IllegalArgumentException e) {
-            return out;
-        }
-        for (JasAlgebra.Prime prime : primes) {
+        for (JasAlgebra.Prime prime : alg.primesIfDecided(gradient).orElse(List.of())) {
             List<Polynomial> system = new ArrayList<>(prime.generators());
             Map<String, Polynomial> pin = new LinkedHashMap<>();
             for (String v : block) {

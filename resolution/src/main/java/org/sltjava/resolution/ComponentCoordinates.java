@@ -99,12 +99,11 @@ public final class ComponentCoordinates {
         critical.add(k);
         vars.forEach(v -> critical.add(k.derivative(v)));
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
-        List<JasAlgebra.Prime> primes;
-        try {
-            primes = alg.primes(critical);
-        } catch (ArithmeticException | IllegalArgumentException e) {
+        Optional<List<JasAlgebra.Prime>> decided = alg.primesIfDecided(critical);
+        if (decided.isEmpty()) {
             return List.of();
         }
+        List<JasAlgebra.Prime> primes = decided.get();
         List<Change> out = new ArrayList<>();
         for (JasAlgebra.Prime prime : primes) {
             if (out.size() >= MAX_COMPONENTS) {

@@ -88,6 +88,18 @@ public final class JasAlgebra {
     }
 
     /**
+     * {@link #primes}, or empty when JAS declines the decomposition (an arithmetic or argument
+     * error from its algorithms), for callers that then give up on the question rather than fail.
+     */
+    Optional<List<Prime>> primesIfDecided(List<Polynomial> system) {
+        try {
+            return Optional.of(primes(system));
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The minimal primes over Q of the ideal the system generates (JAS's prime decomposition of
      * its radical: zero-dimensional ideals by factoring univariate eliminants, positive-dimensional
      * ones by extension to the field of rational functions in a maximal independent set and

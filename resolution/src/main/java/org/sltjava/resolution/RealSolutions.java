@@ -92,12 +92,11 @@ public final class RealSolutions {
     public static Optional<List<RealSolutions>> byPrimes(List<Polynomial> system, List<String> vars, Deadline deadline) {
         List<RealSolutions> out = new ArrayList<>();
         JasAlgebra alg = JasAlgebra.over(vars, deadline);
-        List<JasAlgebra.Prime> primes;
-        try {
-            primes = alg.primes(system);
-        } catch (ArithmeticException | IllegalArgumentException e) {
+        Optional<List<JasAlgebra.Prime>> decided = alg.primesIfDecided(system);
+        if (decided.isEmpty()) {
             return Optional.empty();
         }
+        List<JasAlgebra.Prime> primes = decided.get();
         if (primes.isEmpty() && !alg.hasNoComplexZero(system)) {
             return Optional.empty();
         }
