@@ -1,6 +1,5 @@
 package org.sltjava.resolution;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.sltjava.core.Rational;
  */
 public final class Blocks {
 
-    /** The prime of {@link #provenCoupled}'s residues, below 2^31 so that products of two fit in a long. */
-    private static final long PRIME = 2147483647L;
     /** Integer points at which {@link #provenCoupled} evaluates. */
     private static final int COUPLING_POINTS = 3;
 
@@ -125,17 +122,17 @@ public final class Blocks {
      * {@code K K_ij - K_i K_j = 0} identically. Where that expression is not zero at some point,
      * x_i and x_j lie in one block of every such split; when these pairs join all of K's
      * variables, no split into two or more blocks exists. The expression is evaluated modulo the
-     * prime {@value #PRIME} at a few integer points (a residue that is not zero proves the
+     * prime of {@link ModularProofs} at a few integer points (a residue that is not zero proves the
      * rational value is not zero): with {@code t} a term's value there,
      * {@code S = sum t}, {@code S_i = sum e_i t}, {@code S_ij = sum e_i e_j t} (e the term's
      * exponents), {@code x_i x_j (K K_ij - K_i K_j) = S S_ij - S_i S_j}.
      */
     static boolean provenCoupled(Polynomial k, List<String> vars) {
         Map<Monomial, Rational> terms = k.termsOver(vars);
-        BigInteger prime = BigInteger.valueOf(PRIME);
-        if (terms.values().stream().anyMatch(c -> c.denominator().mod(prime).signum() == 0)) {
+        if (!ModularProofs.integralAtPrime(terms)) {
             return false;
         }
+        long prime = ModularProofs.PRIME;
         int n = vars.size();
         int[] parent = new int[n];
         boolean[] used = new boolean[n];
@@ -152,23 +149,22 @@ public final class Blocks {
             long[] si = new long[n];
             long[][] sij = new long[n][n];
             for (Map.Entry<Monomial, Rational> t : terms.entrySet()) {
-                BigInteger value = t.getValue().numerator().multiply(t.getValue().denominator().modInverse(prime));
+                long v = ModularProofs.residue(t.getValue());
                 for (int i = 0; i < n; i++) {
-                    value = value.multiply(BigInteger.valueOf(2 + i + 3L * point).modPow(BigInteger.valueOf(t.getKey().get(i)), prime));
+                    v = v * ModularProofs.power(2 + i + 3L * point, t.getKey().get(i)) % prime;
                 }
-                long v = value.mod(prime).longValue();
-                s = (s + v) % PRIME;
+                s = (s + v) % prime;
                 for (int i = 0; i < n; i++) {
-                    long vi = v * t.getKey().get(i) % PRIME;
-                    si[i] = (si[i] + vi) % PRIME;
+                    long vi = v * t.getKey().get(i) % prime;
+                    si[i] = (si[i] + vi) % prime;
                     for (int j = i + 1; j < n; j++) {
-                        sij[i][j] = (sij[i][j] + vi * t.getKey().get(j)) % PRIME;
+                        sij[i][j] = (sij[i][j] + vi * t.getKey().get(j)) % prime;
                     }
                 }
             }
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    if (used[i] && used[j] && (s * sij[i][j] % PRIME - si[i] * si[j] % PRIME) % PRIME != 0) {
+                    if (used[i] && used[j] && (s * sij[i][j] % prime - si[i] * si[j] % prime) % prime != 0) {
                         parent[root(parent, j)] = root(parent, i);
                     }
                 }

@@ -26,8 +26,8 @@ import org.sltjava.core.Rational;
  */
 public final class ModularProofs {
 
-    /** A prime below 2^31, so that products of residues fit in a long. */
-    private static final long PRIME = 2147483647L;
+    /** A prime below 2^31, so that products of residues fit in a long (shared with {@link Blocks#provenCoupled}). */
+    static final long PRIME = 2147483647L;
 
     /** Values tried for the other variables (the z of the class comment). */
     private static final int SPECIALISATIONS = 8;
@@ -83,7 +83,8 @@ public final class ModularProofs {
         boolean test(long[] f, int degree);
     }
 
-    private static boolean integralAtPrime(Map<Monomial, Rational> terms) {
+    /** Whether no coefficient has a denominator divisible by the prime (so that every term has a residue). */
+    static boolean integralAtPrime(Map<Monomial, Rational> terms) {
         BigInteger prime = BigInteger.valueOf(PRIME);
         return terms.values().stream().noneMatch(c -> c.denominator().mod(prime).signum() == 0);
     }
@@ -119,7 +120,7 @@ public final class ModularProofs {
     }
 
     /** b^e modulo the prime. */
-    private static long power(long b, int e) {
+    static long power(long b, int e) {
         long result = 1;
         long base = b % PRIME;
         for (int k = e; k > 0; k >>= 1) {
@@ -132,7 +133,7 @@ public final class ModularProofs {
     }
 
     /** A rational's residue modulo {@value #PRIME} (its denominator not divisible by it), in [0, PRIME). */
-    private static long residue(Rational c) {
+    static long residue(Rational c) {
         BigInteger prime = BigInteger.valueOf(PRIME);
         return c.numerator().mod(prime).multiply(c.denominator().modInverse(prime)).mod(prime).longValue();
     }
