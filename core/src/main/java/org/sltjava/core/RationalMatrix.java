@@ -2,8 +2,8 @@ package org.sltjava.core;
 
 /**
  * Exact linear algebra on small rational matrices, by fraction-valued Gaussian elimination: the
- * rank (Jacobians and Hessians at a point, face dimensions, model matrices) and the determinant
- * (changes of coordinates). The arguments are never modified.
+ * rank (Jacobians and Hessians at a point, face dimensions, model matrices), the determinant
+ * (changes of coordinates) and products. The arguments are never modified.
  */
 public final class RationalMatrix {
 
@@ -49,6 +49,21 @@ public final class RationalMatrix {
             eliminateBelow(a, c, c, n);
         }
         return det;
+    }
+
+    /** The product of two matrices (left's column count equal to right's row count). */
+    public static Rational[][] multiply(Rational[][] left, Rational[][] right) {
+        Rational[][] r = new Rational[left.length][right[0].length];
+        for (int i = 0; i < left.length; i++) {
+            for (int j = 0; j < right[0].length; j++) {
+                Rational s = Rational.ZERO;
+                for (int k = 0; k < right.length; k++) {
+                    s = s.add(left[i][k].multiply(right[k][j]));
+                }
+                r[i][j] = s;
+            }
+        }
+        return r;
     }
 
     private static Rational[][] copy(Rational[][] matrix) {

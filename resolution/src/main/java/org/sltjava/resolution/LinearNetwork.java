@@ -125,7 +125,7 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         if (k.totalDegree() != 2 * layers.size() || expansionTerms(widths) > MAX_EXPANSION_TERMS || !agreesAtAPoint(layers, k, truth, scale)) {
             return Optional.empty();
         }
-        Polynomial[][] product = product(layers);
+        Polynomial[][] product = product(layers, 0);
         Polynomial expected = Polynomial.zero();
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
@@ -166,7 +166,7 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
                     index++;
                 }
             }
-            product = product == null ? w : times(w, product);
+            product = product == null ? w : RationalMatrix.multiply(w, product);
         }
         Rational[][] difference = new Rational[truth.length][truth[0].length];
         for (int i = 0; i < truth.length; i++) {
@@ -204,15 +204,14 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         return sq;
     }
 
-    /** The product W_L ... W_1 of the layers' variables. */
-    private static Polynomial[][] product(List<String[][]> layers) {
-        Polynomial[][] p = block(layers.get(0), 0);
+    /** The product of the layers' variable blocks beyond their first {@code from} rows and columns (W_L ... W_1 for 0). */
+    private static Polynomial[][] product(List<String[][]> layers, int from) {
+        Polynomial[][] p = block(layers.get(0), from);
         for (int l = 1; l < layers.size(); l++) {
-            p = ModelFamilies.matrixProduct(block(layers.get(l), 0), p);
+            p = ModelFamilies.matrixProduct(block(layers.get(l), from), p);
         }
         return p;
     }
-
 
     /** H_0 = N, ..., H_L = M (a copy). */
     @Override
@@ -257,12 +256,8 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
         if (Arrays.stream(widths).anyMatch(w -> w == rank)) {
             return List.of();
         }
-        Polynomial[][] p = block(layers.get(0), rank);
-        for (int l = 1; l < layers.size(); l++) {
-            p = ModelFamilies.matrixProduct(block(layers.get(l), rank), p);
-        }
         List<Polynomial> entries = new ArrayList<>();
-        for (Polynomial[] row : p) {
+        for (Polynomial[] row : product(layers, rank)) {
             entries.addAll(List.of(row));
         }
         return entries;
@@ -366,25 +361,12 @@ public record LinearNetwork(int[] widths, List<String[][]> layers, Rational[][] 
             if (RationalMatrix.rank(w) != rank) {
                 return Optional.empty();
             }
-            product = product == null ? w : times(w, product);
+            product = product == null ? w : RationalMatrix.multiply(w, product);
         }
         boolean inside = at.entrySet().stream().allMatch(e -> box.range(e.getKey()).containsInterior(e.getValue()));
         return inside && Arrays.deepEquals(product, truth) ? Optional.of(at) : Optional.empty();
     }
 
-    private static Rational[][] times(Rational[][] left, Rational[][] right) {
-        Rational[][] r = new Rational[left.length][right[0].length];
-        for (int i = 0; i < left.length; i++) {
-            for (int j = 0; j < right[0].length; j++) {
-                Rational s = Rational.ZERO;
-                for (int k = 0; k < right.length; k++) {
-                    s = s.add(left[i][k].multiply(right[k][j]));
-                }
-                r[i][j] = s;
-            }
-        }
-        return r;
-    }
 
     /**
      * The largest ratio of an entry of {@code +-layer} to the bound of its parameter's range on the
