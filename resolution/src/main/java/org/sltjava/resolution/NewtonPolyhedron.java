@@ -418,7 +418,7 @@ public final class NewtonPolyhedron {
      * faces, empty when the limit is exceeded.
      */
     public Optional<List<Face>> compactFacesAbovePairs(Collection<List<Integer>> pairs, int limit) {
-        Map<SortedSet<Integer>, Face> found = new java.util.LinkedHashMap<>();
+        Map<SortedSet<Integer>, Face> found = new LinkedHashMap<>();
         List<Face> queue = new ArrayList<>();
         for (List<Integer> pair : pairs) {
             compactFaceContaining(pair).ifPresent(f -> {

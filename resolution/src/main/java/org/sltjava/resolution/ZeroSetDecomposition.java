@@ -2,6 +2,7 @@ package org.sltjava.resolution;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,7 +162,7 @@ public final class ZeroSetDecomposition {
         Polynomial k = problem.k();
         int faces = (int) Math.pow(3, d);
         for (int code = 1; code < faces; code++) {
-            Map<String, Polynomial> pin = new java.util.LinkedHashMap<>();
+            Map<String, Polynomial> pin = new LinkedHashMap<>();
             List<String> across = new ArrayList<>();
             List<String> along = new ArrayList<>();
             int c = code;
@@ -209,7 +210,7 @@ public final class ZeroSetDecomposition {
         if (onFace.isConstant()) {
             return onFace.constantTerm().signum() > 0;
         }
-        Map<String, Interval> ranges = new java.util.LinkedHashMap<>();
+        Map<String, Interval> ranges = new LinkedHashMap<>();
         along.forEach(v -> ranges.put(v, problem.box().range(v)));
         return PositivityProver.provePositive(onFace, Box.of(ranges), PositivityProver.DEFAULT_BUDGET).isPresent();
     }

@@ -1,5 +1,6 @@
 package org.sltjava.resolution.rules;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class Powers implements Rule {
         Map<Polynomial, Integer> factors = factored.get();
         int g = 0;
         for (int e : factors.values()) {
-            g = java.math.BigInteger.valueOf(g).gcd(java.math.BigInteger.valueOf(e)).intValue();
+            g = BigInteger.valueOf(g).gcd(BigInteger.valueOf(e)).intValue();
         }
         if (g < 3) {
             return Optional.empty();
